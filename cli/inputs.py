@@ -1,0 +1,121 @@
+"""Paths, directories and stdin to ``Document``s; unreadable input is reported and skipped."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+
+from extractors import Document
+
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+STDIN = "-"
+
+ErrorSink = Callable[[str, str, str], None]
+
+
+@dataclass(frozen=True)
+class InputOptions:
+    input_format: str = "auto"  # auto | text | jsonl
+    id_field: str = "id"
+    text_field: str = "text"
+    date_field: str = "date"
+    date: str | None = None  # reference date for documents without one
+
+
+def expand(paths: Iterable[str], error: ErrorSink) -> Iterator[str]:
+    """Files named, and files under directories (recursive, sorted, dotfiles skipped)."""
+    for raw in paths:
+        if raw == STDIN:
+            yield raw
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file()
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                           and f.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES)
+            yield from (str(f) for f in found)
+        elif p.exists():
+            yield raw
+        else:
+            error(raw, "no such file or directory", "Check the path, or pass - to read standard input.")
+
+
+def read(paths: Iterable[str], options: InputOptions, error: ErrorSink) -> Iterator[Document]:
+    for path in expand(paths, error):
+        yield from _read_one(path, options, error)
+
+
+def _kind(path: str, options: InputOptions, head: bytes) -> str:
+    if options.input_format != "auto":
+        return options.input_format
+    suffix = Path(path).suffix.lower() if path != STDIN else ""
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    return "jsonl" if head.lstrip()[:1] == b"{" else "text"
+
+
+def _read_one(path: str, options: InputOptions, error: ErrorSink) -> Iterator[Document]:
+    try:
+        if path == STDIN:
+            data = sys.stdin.buffer.read()
+            name = "<stdin>"
+        else:
+            data = Path(path).read_bytes()
+            name = path
+    except OSError as exc:
+        error(path, exc.strerror or str(exc), "Check that the file exists and is readable.")
+        return
+    if b"\x00" in data[:8192]:
+        error(name, "binary data, not text", "Pass UTF-8 text (.txt, .md) or JSON Lines (.jsonl) files.")
+        return
+    kind = _kind(path, options, data[:64])
+    if kind == "jsonl":
+        yield from _jsonl(name, data, options, error)
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        error(name, f"not UTF-8 text (byte {exc.start})", "Convert the file to UTF-8, e.g. with iconv.")
+        return
+    if not text.strip():
+        return
+    from extractors.dates import dateline
+
+    yield Document(id=name, text=text, date=options.date or dateline(text))
+
+
+def _jsonl(name: str, data: bytes, options: InputOptions, error: ErrorSink) -> Iterator[Document]:
+    for n, line in enumerate(data.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{n}"
+        try:
+            obj = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            error(where, f"not valid JSON ({str(exc).split(':')[0]})", "Fix or remove that line; other lines were read.")
+            continue
+        if not isinstance(obj, dict):
+            error(where, "a JSON value that is not an object", "Give one JSON object per line.")
+            continue
+        text = obj.get(options.text_field)
+        if not isinstance(text, str):
+            error(where, f"no string field {options.text_field!r}", "Name the text field with --text-field.")
+            continue
+        doc_id = obj.get(options.id_field)
+        doc_id = f"{name}:{n}" if doc_id is None else str(doc_id)
+        date = obj.get(options.date_field)
+        if not isinstance(date, str) or not _is_date(date):
+            date = options.date
+        yield Document(id=doc_id, text=text, date=date[:10] if date else None)
+
+
+def _is_date(value: str) -> bool:
+    from extractors.dates import parse_iso
+
+    return parse_iso(value) is not None

@@ -1,0 +1,175 @@
+"""How many were killed and injured, as one sentence reports it.
+
+Counts come from the noun phrase before a passive or adjectival casualty word ("one civilian and
+six assailants were killed"), from the object of an active one ("killing 2 and wounding 5"), from
+toll updates ("the death toll rose to 12", which replaces earlier figures) and from explicit zeros
+("no casualties", "no one was hurt").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import NUMBER, parse_number
+
+KILLED, INJURED = "killed", "injured"
+
+_KILL = r"killed|dead|died|slain|perished|murdered|massacred|executed|beheaded|shot dead|gunned down|lynched|" \
+        r"lost (?:their|his|her) li(?:ves|fe)|deaths|fatalities|bodies|corpses|lifeless|burned to death|hacked to death|" \
+        r"beaten to death|stabbed to death|shot to death|drowned|assassinated|death"
+_HURT = r"injured|wounded|hurt|injuries|hospitali[sz]ed|sustained (?:\w+ )?(?:injuries|wounds)|maimed"
+_CAS_WORD = re.compile(rf"(?<![\w-])(?:(?P<k>{_KILL})|(?P<i>{_HURT}))(?![\w-])", re.IGNORECASE)
+_ACTIVE = re.compile(rf"(?<![\w-])(?:(?P<k>kill(?:ed|ing|s)?|claim(?:ed|ing)? the li(?:ves|fe) of|left)|(?P<i>wound(?:ed|ing|s)?|injur(?:ed|ing|es)))"
+                     rf"\s+(?:(?:at least|about|around|nearly|almost|some|more than|over|up to|an estimated|as many as|"
+                     rf"approximately|roughly|another|a further|an additional|further)\s+)?(?P<n>{NUMBER})(?![\w-])",
+                     re.IGNORECASE)
+_TOLL = re.compile(rf"(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|fatalities))\s+(?:\w+\s+){{0,3}}?"
+                   rf"(?:rose|risen|rises|climbed|increased|reached|jumped|stands|stood|is|was|has risen|has climbed|hit|"
+                   rf"went up|grew)\s+(?:to|at)?\s*(?:(?:at least|about|around|nearly|more than|over)\s+)?(?P<n>{NUMBER})(?![\w-])",
+                   re.IGNORECASE)
+_ZERO = re.compile(r"(?<![\w-])(?:(?P<both>no (?:immediate |reported )?casualties|no (?:one|body|person|people) (?:was|were|had been|has been)"
+                   r" (?:killed or )?(?:hurt|harmed|injured or killed|killed or injured|wounded or killed|affected)|nobody was "
+                   r"(?:hurt|harmed|injured)|without (?:causing )?(?:any )?casualties|did not cause (?:any )?casualties|"
+                   r"caused no casualties|no (?:loss of life or )?injuries|no one was hurt)"
+                   r"|(?P<k>no (?:one|body) (?:was|were|had been) killed|nobody was killed|no (?:deaths|fatalities|lives were lost|"
+                   r"loss of life)|no one died|did not cause (?:any )?(?:deaths|fatalities)|without (?:causing )?(?:any )?(?:deaths|fatalities))"
+                   r"|(?P<i>no (?:one|body) (?:was|were) (?:injured|wounded)|no injuries))(?![\w-])", re.IGNORECASE)
+_NUM_NP = re.compile(rf"(?<![\w-])(?P<q>at least|about|around|nearly|almost|some|more than|over|up to|an estimated|as many as|"
+                     rf"approximately|roughly|another|a further|an additional|a total of|further)?\s*(?P<n>{NUMBER})(?![\w-])"
+                     rf"(?P<rest>(?:\s+[\w'’()-]+){{0,7}}?)\s*$", re.IGNORECASE)
+_AUX = {"were", "was", "have", "has", "had", "been", "being", "are", "is", "be", "got", "reportedly", "also", "later",
+        "all", "both", "allegedly", "subsequently", "immediately", "instantly", "confirmed", "feared", "left", "found",
+        "became", "were left", "critically", "seriously", "severely", "fatally", "badly", "slightly", "lightly", "mortally", "reported", "now"}
+_BREAK_WORDS = re.compile(r"(?<![\w-])(?:said|says|told|after|when|while|as|in|during|by|near|on|at|from|killing|wounding|"
+                          r"injuring|including|among|whom|which|who|that|of whom)$", re.IGNORECASE)
+# Numbers that measure something other than people.
+_NOT_PEOPLE = re.compile(r"^\s*(?:-?year|-?years?-old|years?|months?|days?|hours?|minutes?|weeks?|percent|per cent|%|km|kilomet|"
+                         r"miles?|metres?|meters?|am\b|pm\b|a\.m|p\.m|mm\b|o'clock|times|dollars|usd|tonnes?|tons?|kg|houses|"
+                         r"homes|vehicles?|cars?|trucks?|buildings?|shops?|rounds?|rockets?|missiles?|shells?|mortars?|bombs?|"
+                         r"targets?|villages?|towns?|districts?|provinces?|states?|cities|countries|bases?|positions?|cattle|"
+                         r"cows|goats|camels|sheep|animals)", re.IGNORECASE)
+_MORE = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s*(?:,|and|as well as)\s+(?P<n>{NUMBER})(?![\w-])", re.IGNORECASE)
+_A_PERSON = re.compile(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:civilian|soldier|policeman|police officer|officer|man|woman|boy|girl|"
+                       r"child|person|member|fighter|militant|rebel|farmer|trader|student|teacher|villager|resident|worker|"
+                       r"driver|journalist|guard|gunman|assailant|attacker|pastor|imam|priest|chief|leader|commander|"
+                       r"official|herder|youth|teenager|protester|demonstrator|bystander|passenger|suspect|local)\b",
+                       re.IGNORECASE)
+
+
+_CUMULATIVE = re.compile(r"\b(?:has|have) (?:so far |now )?(?:killed|claimed|left|cost)\b.{0,80}\b(?:since|over the (?:past|last)|"
+                         r"in total|so far)\b|\b(?:began|started|erupted) in (?:19|20)\d\d\b.{0,80}\b(?:has|have) (?:killed|left)\b|\bsince (?:it began|the start of|the beginning of|(?:19|20)\d\d)\b.{0,60}\b(?:killed|died|dead)\b",
+                         re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    kind: str  # killed | injured
+    value: int
+    start: int  # offsets of the phrase that gave the number
+    end: int
+    update: bool = False  # a toll update replaces earlier figures instead of adding to them
+
+
+def counts(text: str, start: int, end: int) -> list[Count]:
+    """Casualty counts reported in ``text[start:end]`` (one sentence), in text order."""
+    out: list[Count] = []
+    taken: list[tuple[int, int]] = []
+    if _CUMULATIVE.search(text, start, end):
+        return out  # "the insurgency has killed more than 35,000 people since 2009" is history, not this event
+
+    def add(kind: str, value: int | None, a: int, b: int, update: bool = False) -> None:
+        if value is None or any(a < y and x < b for x, y in taken):
+            return
+        taken.append((a, b))
+        out.append(Count(kind, value, a, b, update))
+
+    for m in _ZERO.finditer(text, start, end):
+        kinds = (KILLED, INJURED) if m.group("both") else (KILLED,) if m.group("k") else (INJURED,)
+        for k in kinds:
+            out.append(Count(k, 0, m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _TOLL.finditer(text, start, end):
+        add(KILLED, parse_number(m.group("n")), m.start(), m.end(), update=True)
+    for m in _ACTIVE.finditer(text, start, end):
+        kind = KILLED if m.group("k") else INJURED
+        if m.group("k") and m.group("k").lower() == "left":
+            continue  # "left 5 dead": the adjective after it decides, below
+        n_end = m.end("n")
+        after = text[n_end:min(end, n_end + 30)]
+        if _NOT_PEOPLE.match(after):
+            continue
+        value = parse_number(m.group("n"))
+        if value is not None and value == 1 and m.group("n").lower() in ("a", "an") and not _A_PERSON.match(text, m.start("n"), end):
+            continue
+        total = value
+        # "killing two soldiers and three civilians": add the coordinated numbers that follow.
+        while more := _MORE.match(text, n_end, end):
+            extra = parse_number(more.group("n"))
+            if extra is None or _NOT_PEOPLE.match(text, more.end(), end):
+                break
+            if more.group("n").lower() in ("a", "an", "one") and not _A_PERSON.match(text, more.start("n"), end):
+                break  # ", a military officer said"
+            total = (total or 0) + extra
+            n_end = more.end()
+        add(kind, total, m.start(), n_end)
+    for m in _CAS_WORD.finditer(text, start, end):
+        kind = KILLED if m.group("k") else INJURED
+        value, a = _subject_count(text, start, m.start())
+        if value is not None:
+            add(kind, value, a, m.end())
+    return out
+
+
+def _subject_count(text: str, sent_start: int, word_start: int) -> tuple[int | None, int]:
+    """Sum of the numbers in the noun phrase before a casualty word, or None."""
+    left = text[sent_start:word_start]
+    words = list(re.finditer(r"[^\s,;:]+|[,;:]", left))
+    # Skip auxiliaries and adverbs: "were reportedly killed", "have also been injured".
+    i = len(words) - 1
+    while i >= 0 and words[i].group().lower() in _AUX:
+        i -= 1
+    if i < 0:
+        return None, word_start
+    phrase_end = words[i].end()
+    j = i
+    while j >= 0 and i - j < 14:
+        w = words[j].group()
+        if w in (";", ":") or _CAS_WORD.fullmatch(w) or _BREAK_WORDS.search(w) and j != i:
+            break
+        if w == "," and j > 0 and not re.fullmatch(rf"(?:{NUMBER})", words[j + 1].group() if j + 1 <= i else "", re.IGNORECASE):
+            break
+        j -= 1
+    phrase_start = words[j + 1].start() if j + 1 <= i else phrase_end
+    phrase = left[phrase_start:phrase_end]
+    total, found = 0, False
+    for m in re.finditer(rf"(?<![\w-])(?P<n>{NUMBER})(?![\w-])", phrase, re.IGNORECASE):
+        after = phrase[m.end():]
+        if _NOT_PEOPLE.match(after):
+            continue
+        token = m.group("n").lower()
+        if token in ("a", "an", "one", "no", "none", "single") and not _A_PERSON.match(phrase, m.start()):
+            if token not in ("one",) or re.match(r"\s*(?:of|another)\b", after):
+                continue
+        value = parse_number(m.group("n"))
+        if value is None:
+            continue
+        if token in ("no", "none"):
+            return 0, sent_start + phrase_start
+        total += value
+        found = True
+    return (total, sent_start + phrase_start) if found else (None, word_start)
+
+
+def sentence_totals(found: list[Count]) -> tuple[int | None, int | None, bool]:
+    """(killed, injured, is_update) for one sentence's counts."""
+    killed = injured = None
+    update = False
+    for c in found:
+        if c.kind == KILLED:
+            if c.update:
+                killed, update = c.value, True
+            elif not update:
+                killed = (killed or 0) + c.value if c.value else (killed if killed is not None else 0)
+        else:
+            injured = (injured or 0) + c.value if c.value else (injured if injured is not None else 0)
+    return killed, injured, update

@@ -1,0 +1,54 @@
+"""Which category an incident is, from every cue its sentence holds (the way a coder reads it).
+
+The decision list lives in data/typing.json: the first rule whose conditions hold names the category.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import cues
+from .resources import load_json
+
+
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|without|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _rules() -> tuple[dict, ...]:
+    return tuple(load_json("typing.json")["rules"])
+
+
+def incident_category(trigger_cues: set[str], text: str, start: int, end: int, killed: int | None) -> tuple[str, str]:
+    """(category, rule id) for the actual incident cues of one sentence."""
+    context: dict[str, bool] = {}
+
+    def has(cue_id: str) -> bool:
+        if cue_id in trigger_cues:
+            return True
+        if cue_id not in context:
+            context[cue_id] = any(not _NEGATED_BEFORE.search(text, max(start, h.start - 12), h.start)
+                                  for h in cues.find(cue_id, text, start, end))
+        return context[cue_id]
+
+    for rule in _rules():
+        if not all(has(c) for c in rule.get("all", ())):
+            continue
+        if rule.get("any") and not any(c in trigger_cues for c in rule["any"]):
+            continue
+        if rule.get("context_any") and not any(has(c) for c in rule["context_any"]):
+            continue
+        if any(c in trigger_cues for c in rule.get("none", ())):
+            continue
+        if rule.get("killed") and not killed:
+            continue
+        return rule["category"], rule["id"]
+    return "attack", "default"
+
+
+def threat_category(text: str, start: int, end: int) -> str:
+    """A threat of force (CAMEO 138) when the sentence names a violent act, else a general threat."""
+    for cid in ("air", "shelling", "attack", "clash", "ied", "suicide", "disrupted"):
+        if cues.first(cid, text, start, end):
+            return "military_threat"
+    return "threat"

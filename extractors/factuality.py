@@ -1,0 +1,60 @@
+"""Did the event happen? Negation, hypotheticals (threats, plans, conditionals, denials) and halts."""
+from __future__ import annotations
+
+import re
+
+from . import cues
+
+ACTUAL, NEGATED, HYPOTHETICAL = "actual", "negated", "hypothetical"
+
+# A cue only governs the trigger when it stands in the same clause, a few words before it.
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"]|,\s|\s(?:but|while|whereas|although|though|after|before|when|as|since|because|and then)\s",
+                           re.IGNORECASE)
+_WORDS_BEFORE = 7
+_NEGATION_WORDS = 4
+_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:had |has |have |was |were )?(?:stopped|ceased|ended|halted|subsided|averted|foiled|"
+                    r"thwarted|prevented|called off|suspended|did not (?:happen|take place|occur))\b", re.IGNORECASE)
+_NOT_NEGATION = re.compile(r"\bno (?:longer|doubt|sooner)\b|\bnot only\b|\bno fewer than\b|\bnot less than\b|"
+                           r"\bno matter\b|\bnone of which\b", re.IGNORECASE)
+
+
+def _window(text: str, lo: int, start: int, words: int) -> tuple[int, str]:
+    """The last ``words`` words of ``text[lo:start]`` within the trigger's clause."""
+    pre = text[lo:start]
+    breaks = list(_CLAUSE_BREAK.finditer(pre))
+    if breaks:
+        cut = breaks[-1].end()
+        # "... warned that it would, if provoked, shoot down": keep a clause that is only a few words long.
+        pre, lo = pre[cut:], lo + cut
+    parts = list(re.finditer(r"\S+", pre))
+    if len(parts) > words:
+        lo += parts[-words].start()
+        pre = text[lo:start]
+    return lo, pre
+
+
+def assess(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[str, str | None]:
+    """Factuality of the trigger at ``text[start:end]`` and the cue that decided it."""
+    lo, pre = _window(text, sent_start, start, _WORDS_BEFORE)
+    trigger = text[start:end]
+    if cues.first("halt_words", pre) or _AFTER.match(text, end, min(sent_end, end + 60)):
+        return HYPOTHETICAL, "halted"
+    near_lo, near = _window(text, sent_start, start, _NEGATION_WORDS)
+    neg = cues.first("negation", near)
+    if neg and not _NOT_NEGATION.search(text, near_lo, end + 12):
+        return NEGATED, f"negation:{neg.text.lower()}"
+    if cues.first("negation", trigger):  # "no-one", "unhurt" style tokens inside the trigger itself
+        return NEGATED, "negation"
+    hyp = _hypothetical(pre)
+    if hyp:
+        return HYPOTHETICAL, f"hypothetical:{hyp}"
+    return ACTUAL, None
+
+
+def _hypothetical(pre: str) -> str | None:
+    for m in cues.cues()["hypothetical"].regex.finditer(pre):
+        word = m.group()
+        if word == "May" or word.lower() == "will" and word[0].isupper():
+            continue  # the month, a name
+        return word.lower()
+    return None

@@ -1,0 +1,171 @@
+"""Names of countries, demonyms, armed groups and generic actor nouns, found by token n-gram lookup.
+
+Looking up n-grams in a dict costs the same whatever the size of the gazetteer, which keeps the
+rules-only path fast; the same entries also feed the spaCy EntityRuler (see ``nlp.py``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .resources import load_json, load_jsonl
+
+TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'’][^\W_]+)*\.?")
+MAX_NGRAM = 8
+# "FSA-controlled towns", "Ankara-backed FSA": the name before the hyphen is a relation, not a head.
+RELATION_SUFFIXES = ("-backed", "-led", "-controlled", "-held", "-allied", "-aligned", "-affiliated", "-linked",
+                     "-supported", "-sponsored", "-run", "-based")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    name: str
+    capital: str | None
+    lat: float | None
+    lon: float | None
+    capital_lat: float | None
+    capital_lon: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    name: str
+    country: str | None
+    sector: str
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    kind: str
+    sector: str
+    template: str
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    """One gazetteer hit: ``kind`` is country, demonym, group or noun; ``value`` the entry."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: Country | Group | Noun
+    relation: str | None = None  # "-controlled" etc. when found as the first part of a compound
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    out = []
+    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        t, a = m.group(), m.start()
+        # A sentence-final full stop is punctuation, an abbreviation's ("U.S.") is part of it.
+        if t.endswith(".") and t.count(".") == 1:
+            t = t[:-1]
+        for suffix in ("'s", "’s"):
+            if t.lower().endswith(suffix) and len(t) > 2:
+                t = t[: -len(suffix)]
+        out.append(Token(t, a, a + len(t)))
+    return out
+
+
+def _key(words: list[str]) -> str:
+    return " ".join(w.replace(".", "").replace("’", "'") for w in words)
+
+
+def _is_abbreviation(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    exact: dict[str, tuple[str, object]]  # case-sensitive keys (abbreviations)
+    folded: dict[str, tuple[str, object]]  # lower-cased keys
+    countries: dict[str, Country]  # by ISO3
+    capitals: dict[str, Country]  # lower-cased capital name -> country
+
+
+@cache
+def index() -> _Index:
+    exact: dict[str, tuple[str, object]] = {}
+    folded: dict[str, tuple[str, object]] = {}
+
+    def add(alias: str, kind: str, value: object) -> None:
+        words = [t.text for t in tokens(alias)] or [alias]
+        if _is_abbreviation(alias):
+            exact.setdefault(_key(words), (kind, value))
+        else:
+            folded.setdefault(_key(words).lower(), (kind, value))
+
+    countries, capitals = {}, {}
+    for c in load_json("countries.json"):
+        country = Country(c["iso3"], c["name"], c.get("capital"), c.get("lat"), c.get("lon"),
+                          c.get("capital_lat"), c.get("capital_lon"))
+        countries[country.iso3] = country
+        if country.capital:
+            capitals[country.capital.lower()] = country
+        for alias in {c["name"], *c.get("aliases", ())}:
+            add(alias, "country", country)
+        for dem in c.get("demonyms", ()):
+            add(dem, "demonym", country)
+    for g in load_jsonl("groups.jsonl"):
+        group = Group(g["name"], g.get("country"), g.get("sector") or "REB")
+        for alias in {g["name"], *g.get("aliases", ())}:
+            add(alias, "group", group)
+    for kind, spec in load_json("actor_nouns.json")["nouns"].items():
+        noun = Noun(kind, spec["sector"], spec["template"])
+        for w in spec["words"]:
+            add(w, "noun", noun)
+    return _Index(exact, folded, countries, capitals)
+
+
+def country(iso3: str | None) -> Country | None:
+    return index().countries.get(iso3) if iso3 else None
+
+
+def find_atoms(toks: list[Token], text: str) -> list[Atom]:
+    """Longest-first gazetteer hits among ``toks`` (tokens of ``text``)."""
+    idx = index()
+    out: list[Atom] = []
+    i, n = 0, len(toks)
+    while i < n:
+        hit = None
+        for size in range(min(MAX_NGRAM, n - i), 0, -1):
+            words = [t.text for t in toks[i:i + size]]
+            if size > 1 and any(toks[j + 1].start - toks[j].end > 2 for j in range(i, i + size - 1)):
+                continue  # do not join words across punctuation gaps
+            key = _key(words)
+            found = idx.exact.get(key) or idx.folded.get(key.lower())
+            if found:
+                hit = (size, found)
+                break
+        if hit:
+            size, (kind, value) = hit
+            a, b = toks[i].start, toks[i + size - 1].end
+            out.append(Atom(a, b, text[a:b], kind, value))  # type: ignore[arg-type]
+            i += size
+            continue
+        tok = toks[i]
+        low = tok.lower
+        for suffix in RELATION_SUFFIXES:
+            if low.endswith(suffix):
+                head = tok.text[: -len(suffix)]
+                found = idx.exact.get(_key([head])) or idx.folded.get(_key([head]).lower())
+                if found:
+                    out.append(Atom(tok.start, tok.start + len(head), head, found[0], found[1],  # type: ignore[arg-type]
+                                    relation=suffix[1:]))
+                break
+        i += 1
+    return out

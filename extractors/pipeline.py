@@ -1,0 +1,657 @@
+"""From documents to events: find triggers, type them, resolve arguments, merge mentions."""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import actors as actor_mod
+from . import casualties, classify, cues, dates, factuality, places, rules, sentences
+from .actors import ActorMention
+from .dates import DateMention
+from .event import Actor, Document, Event, Place, Quantity, Span, When
+from .gazetteer import Atom, country, find_atoms, tokens
+from .places import PlaceMention
+from .rules import Candidate
+from .taxonomy import category as get_category
+
+INCIDENT = "incident"
+_QUANTITY = re.compile(r"(?<![\w-])(?P<n>\d[\d,]*|dozens of|scores of|hundreds of|several)\s+(?:(?:[\w-]+)\s+){0,2}?"
+                       r"(?P<unit>targets|positions|hideouts|camps|bases|vehicles|houses|homes|buildings|villages|"
+                       r"rockets|missiles|shells|mortars|drones|strikes|air ?strikes|sorties|tunnels|depots|weapons)\b",
+                       re.IGNORECASE)
+_BY_AGENT = re.compile(r"^\s*(?:\w+\s+)?by\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\b(?:with|against|between|and)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ALSO = re.compile(r"\b(?:also|another|additional|other|more|further|separately)\b", re.IGNORECASE)
+_CLAIM_SUBJECT = re.compile(r"claim|responsib|suspect|blame|attribut|behind|perpetrat|carried out", re.IGNORECASE)
+_STATE = {"MIL", "GOV", "COP"}
+_ARMED = {"MIL", "COP", "REB"}
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    span: Span
+    atoms: list[Atom]
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    dates: list[DateMention]
+    counts: list[casualties.Count]
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event while it is being assembled (mutable); frozen into an ``Event`` at the end."""
+
+    category: str
+    factuality: str
+    sentence: int
+    trigger: Candidate
+    cues: set[str]
+    extractors: set[str]
+    rule: str
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    killed: int | None = None
+    injured: int | None = None
+    update: bool = False
+    quantity: Quantity | None = None
+    place: PlaceMention | None = None
+    when: DateMention | None = None
+    mentions: int = 1
+    casualty_only: bool = False
+    inferred: set[str] = field(default_factory=set)  # fields taken from nearby sentences, weak when merging
+    extra_places: list[PlaceMention] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def slot_incident(self) -> bool:
+        return get_category(self.category if self.category != "territory" else "armed_clash").family in (
+            "violence", "protest", "arrest", "disrupted", "mobilization", "territory", "other")
+
+
+def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int, object] | None = None,
+                     sentence_spans: list[Span] | None = None, include_nonfactual: bool = False) -> list[Event]:
+    """Events of one document. ``parses`` maps sentence index to a spaCy Doc of that sentence."""
+    text = doc.text
+    ref = dates.parse_iso(doc.date)
+    spans = sentence_spans if sentence_spans is not None else list(sentences.split(text))
+    infos: dict[int, SentenceInfo] = {}
+    country_votes: Counter[str] = Counter()
+    people: dict[str, Actor] = {}
+
+    def info(i: int) -> SentenceInfo:
+        if i not in infos:
+            s = spans[i]
+            toks = tokens(text, s.start, s.end)
+            atoms = find_atoms(toks, text)
+            found = actor_mod.mentions(text, atoms, s.start)
+            found += actor_mod.people_mentions(text, s.start, s.end, people, found)
+            found.sort(key=lambda m: m.start)
+            actor_mod.register_people(text, found, people)
+            infos[i] = SentenceInfo(s, atoms, found, places.mentions(text, s.start, s.end, atoms),
+                                    dates.mentions(text, s.start, s.end, ref), casualties.counts(text, s.start, s.end))
+        return infos[i]
+
+    drafts: list[Draft] = []
+    by_sentence: dict[int, list[Candidate]] = {}
+    if use_rules:
+        for c in rules.candidates(text, spans):
+            by_sentence.setdefault(c.sentence, []).append(c)
+    if parses:
+        from .syntax import candidates as syntax_candidates
+
+        for i, parsed in parses.items():
+            for c in syntax_candidates(parsed, i, spans[i].start):
+                by_sentence.setdefault(i, []).append(c)
+    for i in sorted(by_sentence):
+        drafts.extend(_sentence_drafts(text, i, info(i), _dedupe(by_sentence[i]), parses.get(i) if parses else None))
+
+    # The document's own country: what its places and actors name most.
+    for i, si in infos.items():
+        for p in si.places:
+            if p.country:
+                country_votes[p.country] += 2
+        for a in si.actors:
+            if a.actor.country and a.specific:
+                country_votes[a.actor.country] += 1
+    doc_country = country_votes.most_common(1)[0][0] if country_votes else None
+
+    drafts = _attach_followups(text, drafts, infos)
+    _fill_from_context(drafts, infos, ref)
+    drafts = _merge_mentions(drafts, {i: si.span.text for i, si in infos.items()})
+    events = [_finish(doc, d, infos[d.sentence], doc_country) for d in drafts]
+    if not include_nonfactual:
+        events = [e for e in events if e.factuality == factuality.ACTUAL]
+    events.sort(key=lambda e: (e.trigger.start, e.category))
+    return events
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per trigger span; the same span from both extractors is marked as such."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, c.extractor)):
+        twin = next((o for o in out if o.start < c.end and c.start < o.end and o.slot == c.slot), None)
+        if twin is None:
+            out.append(c)
+        elif twin.extractor != c.extractor and "+" not in twin.extractor:
+            out[out.index(twin)] = Candidate(twin.sentence, twin.start, twin.end, twin.text, twin.cue, twin.trigger,
+                                             twin.slot, "rules+spacy", twin.rule if twin.extractor == "rules" else c.rule)
+    return out
+
+
+def _sentence_drafts(text: str, i: int, si: SentenceInfo, cands: list[Candidate], parsed: object | None) -> list[Draft]:
+    s = si.span
+    assessed = []
+    for c in cands:
+        fact, why = factuality.assess(text, s.start, s.end, c.start, c.end)
+        if parsed is not None:
+            from .syntax import refine_factuality
+
+            fact, why = refine_factuality(parsed, s.start, c, fact, why)
+        assessed.append((c, fact, why))
+    killed, injured, update = casualties.sentence_totals(si.counts)
+    out: list[Draft] = []
+
+    actual_incident = [(c, f, w) for c, f, w in assessed if c.slot == INCIDENT and f == factuality.ACTUAL]
+    if actual_incident:
+        cue_ids = {c.cue for c, _, _ in actual_incident}
+        category, rule_id = classify.incident_category(cue_ids, text, s.start, s.end, killed)
+        main = _main_trigger(category, actual_incident)
+        d = Draft(category, factuality.ACTUAL, i, main, cue_ids, _extractors(c for c, _, _ in actual_incident),
+                  f"{main.rule}>type:{rule_id}")
+        d.casualty_only = cue_ids <= {"casualty"}
+        d.killed, d.injured, d.update = killed, injured, update
+        _parse_roles(parsed, si, d)
+        _roles(text, si, d, [c for c, _, _ in actual_incident])
+        out.append(d)
+    elif any(c.slot == INCIDENT for c, _, _ in assessed) and (killed is not None or injured is not None):
+        # Only zero counts or negated triggers ("No one was hurt."): keep the figures for the incident before.
+        c = next(c for c, _, _ in assessed if c.slot == INCIDENT)
+        d = Draft("attack", factuality.NEGATED, i, c, {c.cue}, {c.extractor}, f"{c.rule}>counts-only")
+        d.casualty_only = True
+        d.killed, d.injured = killed, injured
+        out.append(d)
+
+    seen: set[tuple[str, str]] = set()
+    for c, fact, why in assessed:
+        if c.slot == INCIDENT and fact == factuality.ACTUAL:
+            continue
+        if c.trigger == "casualty":
+            continue
+        category = c.trigger
+        if c.slot == INCIDENT:
+            category = classify.incident_category({c.cue}, text, c.start, c.end, None)[0]
+        elif category == "threat":
+            category = classify.threat_category(text, c.end, s.end)
+        key = (category, fact)
+        if key in seen:
+            continue
+        seen.add(key)
+        d = Draft(category, fact, i, c, {c.cue}, {c.extractor}, c.rule + (f">{why}" if why else ""))
+        _parse_roles(parsed, si, d)
+        _roles(text, si, d, [c])
+        out.append(d)
+    for d in out:
+        d.place = _nearest_place(si, d.trigger)
+        if d.place is not None and d.slot_incident:
+            # "the towns of A, B and C ... were recaptured": one event, several places.
+            d.extra_places = [p for p in si.places if p is not d.place and not p.is_country and p.precision == 1
+                              and abs(p.start - d.place.start) < 200 and p.name != d.place.name]
+        d.when = _nearest_date(si, d.trigger)
+        q = _QUANTITY.search(text, d.trigger.start, min(s.end, d.trigger.end + 60))
+        if q and get_category(d.category if d.category != "territory" else "armed_clash").violent:
+            value = q.group("n").lower()
+            n = int(value.replace(",", "")) if value[0].isdigit() else {"dozens of": 12, "scores of": 20,
+                                                                         "hundreds of": 100}.get(value)
+            if n is not None:
+                d.quantity = Quantity(n, q.group("unit").lower(), q.group())
+    return out
+
+
+def _extractors(cands: Iterable[Candidate]) -> set[str]:
+    out: set[str] = set()
+    for c in cands:
+        out.update(c.extractor.split("+"))
+    return out
+
+
+def _main_trigger(category: str, items: list[tuple[Candidate, str, str | None]]) -> Candidate:
+    """The evidence span: the cue that decided the category, else the first trigger."""
+    from .resources import load_json
+
+    wanted = {r["category"]: set(r.get("any", ())) for r in reversed(load_json("typing.json")["rules"])}
+    decisive = wanted.get(category, set())
+    for c, _, _ in items:
+        if c.cue in decisive:
+            return c
+    return items[0][0]
+
+
+def _roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> None:
+    """actor1 (who acted) and actor2 (on whom) from word order around the triggers."""
+    if d.actor1 is not None and d.actor2 is not None:
+        return
+    people = [m for m in si.actors if not m.locative]
+    if d.category == "meeting":
+        _participants(text, d, people)
+        return
+    agents: list[ActorMention] = []
+    patients: list[ActorMention] = []
+    for c in sorted(cands, key=lambda c: (c.trigger == "casualty", c.start)):
+        before = [m for m in people if m.end <= c.start and not m.relation]
+        after = [m for m in people if m.start >= c.end and not _CLAUSE_GAP.search(text, c.end, m.start)]
+        by = next((m for m in after if _BY_AGENT.match(text[c.end:m.start])
+                   or c.text.lower().endswith(" by") and m.start - c.end < 8), None)
+        passive = bool(_PASSIVE_BEFORE.search(text[max(si.span.start, c.start - 30):c.start])
+                       and _PARTICIPLE.match(c.text)) or c.trigger == "casualty"
+        subject = _subject(text, before, c)
+        if by is not None:
+            agents.append(by)
+            if subject is not None:
+                patients.append(subject)
+        elif passive:
+            if subject is not None:
+                patients.append(subject)
+        else:
+            if subject is not None:
+                agents.append(subject)
+            obj = next((m for m in after if m is not by and m.start - c.end < 90), None)
+            if obj is not None:
+                patients.append(obj)
+        for m in people:
+            if m.relation in ("controlled", "held") and m.start < c.start:
+                patients.append(m)  # "FSA-controlled towns ... were recaptured"
+    if d.actor1 is None and agents:
+        d.actor1 = agents[0]
+    for m in patients:
+        if d.actor2 is None and (d.actor1 is None or m.actor.name != d.actor1.actor.name):
+            d.actor2 = m
+    if d.actor1 is None and d.actor2 is not None and d.category == "armed_clash":
+        other = next((m for m in patients if m.actor.name != d.actor2.actor.name), None)
+        if other is not None:
+            d.actor1, d.actor2 = d.actor2, other
+    if d.category in ("armed_clash", "territory"):
+        # A battle has two armed sides; civilians counted among the dead are not one of them.
+        armed = [m for m in people if m.actor.sector in _ARMED and not m.relation]
+        if d.actor1 is None or d.actor1.actor.sector not in _ARMED:
+            d.actor1 = next((m for m in armed if d.actor2 is None or m.actor.name != d.actor2.actor.name), d.actor1)
+        if d.actor1 is not None and (d.actor2 is None or d.actor2.actor.sector not in _ARMED):
+            d.actor2 = next((m for m in armed if m.actor.name != d.actor1.actor.name
+                             and m.actor.country != d.actor1.actor.country or m.actor.sector != d.actor1.actor.sector
+                             and m.actor.name != d.actor1.actor.name), d.actor2)
+    if get_category(_concrete(d.category)).family == "protest":
+        crowd = next((m for m in people if m.actor.sector == "PRT"), None)
+        force = next((m for m in people if m.actor.sector in ("COP", "MIL")), None)
+        d.actor1 = crowd or ActorMention(d.trigger.start, d.trigger.start, "", Actor("", "Protesters ({country})", None, "PRT"),
+                                         False)
+        d.actor2 = force if d.category != "peaceful_protest" else None
+
+
+_PARTICIPLE = re.compile(r"\w+(?:ed|en|wn|hit|shot|struck|hurt|caught|held|taken|seized|overrun|beaten|slain|"
+                         r"stabbed|kidnapped|abducted)\b", re.IGNORECASE)
+_CLAUSE_GAP = re.compile(r"[;:,]|\b(?:said|says|after|before|while|when|because|since|which|who)\b")
+_TOPIC_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed)?|over|about|on|regarding|situation in)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+def _participants(text: str, d: Draft, people: list[ActorMention]) -> None:
+    """The two sides of a meeting: named people or state actors, not the topics they discussed."""
+    sides = [m for m in people if m.actor.sector != "CVL" and m.specific and not m.relation
+             and not _TOPIC_BEFORE.search(text[max(0, m.start - 25):m.start])]
+    if not sides:
+        return
+    if d.actor1 is None:
+        d.actor1 = sides[0]
+    for m in sides:
+        if m.actor.country != d.actor1.actor.country or (m.actor.country is None and m.actor.name != d.actor1.actor.name):
+            d.actor2 = d.actor2 or m
+            break
+
+
+def _parse_roles(parsed: object | None, si: SentenceInfo, d: Draft) -> None:
+    """Subject and object from the dependency parse, where the sentence was parsed."""
+    if parsed is None or d.category == "meeting":
+        return  # the objects of "talk"/"discuss" are topics, not the other side
+    from .syntax import roles
+
+    agent, patient = roles(parsed, si.span.start, d.trigger)
+    people = [m for m in si.actors if not m.locative and not m.relation]
+    for rng, attr in ((agent, "actor1"), (patient, "actor2")):
+        if rng is None:
+            continue
+        inside = [m for m in people if rng[0] <= m.start and m.end <= rng[1]]
+        if inside:
+            setattr(d, attr, max(inside, key=lambda m: (m.specific, -m.start)))
+    if d.actor1 is not None and d.actor2 is not None and d.actor1.actor.name == d.actor2.actor.name:
+        d.actor2 = None
+
+
+def _concrete(category: str) -> str:
+    return "armed_clash" if category == "territory" else category
+
+
+def _subject(text: str, before: list[ActorMention], c: Candidate) -> ActorMention | None:
+    """The nearest actor before the trigger, unless it only stands in a "with X"/"by X" phrase."""
+    for m in reversed(before):
+        if c.start - m.end > 160:
+            return None
+        gap = text[m.end:c.start]
+        if ";" in gap or _WITH_BEFORE.search(text[max(0, m.start - 30):m.start]):
+            continue
+        return m
+    return None
+
+
+def _nearest_place(si: SentenceInfo, c: Candidate) -> PlaceMention | None:
+    if not si.places:
+        return None
+    towns = [p for p in si.places if not p.is_country]
+    text = si.span.text
+    off = si.span.start
+    after = [p for p in si.places if p.start >= c.end and not _CLAUSE_GAP.search(text, c.end - off, p.start - off)]
+    if len(towns) > 1 and towns[0].start < c.start and not after:
+        return towns[0]
+    before = [p for p in si.places if p.end <= c.start and not _CLAUSE_GAP.search(text, p.end - off, c.start - off)]
+    pool = after or before or si.places
+    return min(pool, key=lambda p: (abs(p.start - c.end), p.is_country))
+
+
+def _nearest_date(si: SentenceInfo, c: Candidate) -> DateMention | None:
+    own = [d for d in si.dates if not d.statement and d.value]
+    if not own:
+        return None
+    return min(own, key=lambda d: abs(d.start - c.start))
+
+
+def _attach_followups(text: str, drafts: list[Draft], infos: dict[int, SentenceInfo]) -> list[Draft]:
+    """Fold casualty-only sentences and responsibility claims into the incident they follow."""
+    out: list[Draft] = []
+    last_incident: Draft | None = None
+    for d in drafts:
+        si = infos[d.sentence]
+        claim = cues.first("responsibility", text, si.span.start, si.span.end)
+        no_claim = cues.first("no_responsibility", text, si.span.start, si.span.end)
+        if last_incident is not None and d.slot_incident and d.sentence - last_incident.sentence <= 4 and (
+                d.casualty_only or (claim and d.category in (last_incident.category, "attack"))):
+            _add_casualties(last_incident, d, text, si)
+            if claim is not None:
+                _take_claim(last_incident, si, claim.start)
+            if d.factuality == factuality.ACTUAL:
+                last_incident.mentions += 0 if d.casualty_only else 1
+            continue
+        if d.slot_incident and d.factuality == factuality.ACTUAL:
+            if claim is not None:
+                _take_claim(d, si, claim.start)
+            if no_claim is not None and (d.actor1 is None or d.actor1.specific == 0) and not claim:
+                d.evidence.append("no claim of responsibility")
+            last_incident = d
+        elif claim is not None and last_incident is not None and d.sentence - last_incident.sentence <= 4 \
+                and d.category in ("accusation", "threat", "military_threat"):
+            _take_claim(last_incident, si, claim.start)
+        if d.casualty_only and d.factuality != factuality.ACTUAL:
+            continue
+        out.append(d)
+    # A claim in a sentence with no trigger of its own ("Al Shabaab suspected.") still names the attacker.
+    incidents = [d for d in out if d.slot_incident and d.factuality == factuality.ACTUAL]
+    if incidents:
+        used = {d.sentence for d in drafts}
+        for i, si in sorted(infos.items()):
+            if i in used:
+                continue
+            claim = cues.first("responsibility", text, si.span.start, si.span.end)
+            prior = [d for d in incidents if d.sentence < i and i - d.sentence <= 4]
+            if claim and prior:
+                _take_claim(prior[-1], si, claim.start)
+    return out
+
+
+def _take_claim(d: Draft, si: SentenceInfo, claim_at: int) -> None:
+    named = [m for m in si.actors if m.specific == 2 and m.actor.sector in ("REB", None) and not m.locative]
+    if not named:
+        named = [m for m in si.actors if m.specific and not m.locative and m.actor.sector not in _STATE]
+    if not named:
+        return
+    best = min(named, key=lambda m: abs(m.start - claim_at))
+    if d.actor1 is None or d.actor1.specific < 2 or d.actor1.actor.sector not in ("REB",):
+        if d.actor1 is not None and d.actor2 is None and d.actor1.actor.name != best.actor.name:
+            d.actor2 = d.actor1
+        d.actor1 = best
+        d.evidence.append("responsibility")
+
+
+def _add_casualties(target: Draft, extra: Draft, text: str, si: SentenceInfo) -> None:
+    if extra.killed is None and extra.injured is None:
+        return
+    also = bool(_ALSO.search(text, si.span.start, si.span.end))
+    for attr in ("killed", "injured"):
+        new = getattr(extra, attr)
+        if new is None:
+            continue
+        old = getattr(target, attr)
+        if old is None or (attr == "killed" and extra.update):
+            setattr(target, attr, new)
+        elif also:
+            setattr(target, attr, old + new)
+        else:
+            setattr(target, attr, max(old, new))
+    if target.actor2 is None and extra.actor2 is not None:
+        target.actor2 = extra.actor2
+
+
+def _fill_from_context(drafts: list[Draft], infos: dict[int, SentenceInfo], ref: date | None) -> None:
+    """An event whose sentence gives no date or place takes the closest one reported before it."""
+    ordered = sorted(infos)
+    for d in drafts:
+        if d.when is None:
+            for i in reversed([i for i in ordered if i < d.sentence]):
+                own = [x for x in infos[i].dates if not x.statement and x.value and x.precision == "day"]
+                if own:
+                    d.when = own[-1]
+                    d.inferred.add("when")
+                    break
+        if d.place is None and d.slot_incident:
+            for i in reversed([i for i in ordered if i < d.sentence and d.sentence - i <= 3]):
+                if infos[i].places:
+                    d.place = infos[i].places[0]
+                    d.inferred.add("place")
+                    break
+
+
+def _compatible_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
+    if a is None or b is None or a.actor.name == b.actor.name:
+        return True
+    if a.actor.country and a.actor.country == b.actor.country and (a.specific < 2 or b.specific < 2 or
+                                                                  a.actor.sector in _STATE and b.actor.sector in _STATE):
+        return True
+    return a.specific == 0 or b.specific == 0
+
+
+_SYMMETRIC = {"armed_clash", "meeting", "agreement", "ceasefire", "cooperation"}
+_GATHERINGS = {"meeting", "agreement", "ceasefire", "cooperation"}
+
+
+def _same_parties(a: Draft, b: Draft) -> bool:
+    """Two reports of a meeting name at least one common side (by country), or one names nobody."""
+    def sides(d: Draft) -> set[str]:
+        return {m.actor.country or m.actor.name for m in (d.actor1, d.actor2) if m is not None}
+    x, y = sides(a), sides(b)
+    return not x or not y or bool(x & y)
+
+
+# Protest categories in order of severity: reports of one protest merge into the most severe reading.
+_PROTEST_ORDER = ["peaceful_protest", "protest_with_intervention", "violent_demonstration",
+                  "excessive_force_against_protesters"]
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or a in _PROTEST_ORDER and b in _PROTEST_ORDER
+
+
+def _same_place(a: Draft, b: Draft, texts: dict[int, str]) -> bool:
+    p, q = a.place, b.place
+    if p is None or q is None or "place" in a.inferred or "place" in b.inferred:
+        return True
+    if p.country and q.country and p.country != q.country:
+        return False
+    if p.name == q.name or p.is_country or q.is_country:
+        return True
+    # "in Borno" (headline) and "near Marte, in Borno State" (body): one names the other's surroundings.
+    return p.name in texts.get(b.sentence, "") or q.name in texts.get(a.sentence, "")
+
+
+def _merge_mentions(drafts: list[Draft], texts: dict[int, str]) -> list[Draft]:
+    """Repeated reports of one event in a document (headline and body, two statements) become one."""
+    out: list[Draft] = []
+    for d in drafts:
+        twin = None
+        for o in out:
+            if not _same_kind(o.category, d.category) or o.factuality != d.factuality:
+                continue
+            if d.category in _GATHERINGS:
+                if not _same_parties(o, d):
+                    continue
+            elif not (_compatible_actor(o.actor1, d.actor1) and _compatible_actor(o.actor2, d.actor2)
+                      or d.category in _SYMMETRIC and _compatible_actor(o.actor1, d.actor2)
+                      and _compatible_actor(o.actor2, d.actor1)):
+                continue
+            if o.when and d.when and o.when.value and d.when.value and o.when.value != d.when.value \
+                    and "when" not in o.inferred and "when" not in d.inferred \
+                    and not (o.when.value.startswith(d.when.value) or d.when.value.startswith(o.when.value)):
+                continue
+            if not _same_place(o, d, texts):
+                continue
+            twin = o
+            break
+        if twin is None:
+            out.append(d)
+            continue
+        _absorb(twin, d)
+    return out
+
+
+def _richness(d: Draft) -> tuple[int, ...]:
+    return (sum(x is not None for x in (d.actor1, d.actor2, d.place, d.when, d.quantity)) - len(d.inferred),
+            (d.actor1.specific if d.actor1 else 0) + (d.actor2.specific if d.actor2 else 0),
+            -(d.place.precision if d.place else 4))
+
+
+def _absorb(keep: Draft, other: Draft) -> None:
+    severest = keep.category
+    if keep.category in _PROTEST_ORDER and other.category in _PROTEST_ORDER:
+        severest = max(keep.category, other.category, key=_PROTEST_ORDER.index)
+    keep.mentions += other.mentions
+    keep.extractors |= other.extractors
+    if _richness(other) > _richness(keep):
+        # The richer report gives the evidence and the fields; the other fills what it lacks.
+        for attr in ("category", "sentence", "trigger", "cues", "rule", "actor1", "actor2", "quantity", "place", "when",
+                     "extra_places"):
+            mine, theirs = getattr(keep, attr), getattr(other, attr)
+            setattr(keep, attr, theirs if theirs is not None else mine)
+        keep.inferred = set(other.inferred)
+    else:
+        for attr in ("actor1", "actor2", "quantity", "place", "when"):
+            if getattr(keep, attr) is None:
+                setattr(keep, attr, getattr(other, attr))
+    for attr in ("killed", "injured"):
+        a, b = getattr(keep, attr), getattr(other, attr)
+        if b is not None and (a is None or b > a or other.update):
+            setattr(keep, attr, b)
+    if keep.category != severest:
+        keep.category = severest
+
+
+def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None) -> Event:
+    place = d.place
+    event_country = (place.country if place and place.country else None) or doc_country
+    a1 = actor_mod.localize(d.actor1.actor, event_country) if d.actor1 else None
+    a2 = actor_mod.localize(d.actor2.actor, event_country) if d.actor2 else None
+    category = d.category
+    if category == "territory":
+        category = "government_regains_territory" if a1 is not None and a1.sector in _STATE \
+            else "non_state_overtakes_territory"
+    if category == "attack" and a2 is not None and a2.sector in _ARMED and (a1 is None or a1.sector != "CVL"):
+        category = "armed_clash"  # ACLED: an attack on armed forces is a battle, not violence against civilians
+    if a1 is not None and a1.sector == "CVL" and category != "armed_clash" and a2 is not None and a2.sector != "CVL":
+        a1, a2 = a2, a1  # civilians are never actor1
+    cat = get_category(category)
+    killed, injured = (d.killed, d.injured) if cat.violent or d.casualty_only or d.killed or d.injured else (None, None)
+    location = None
+    if place is not None:
+        location = _place(place, event_country)
+    elif event_country:
+        c = country(event_country)
+        if c is not None:
+            location = Place("", c.name, c.iso3, None, None, c.lat, c.lon, 3)
+    when = None
+    if d.when is not None:
+        when = When(d.when.text, d.when.value, d.when.precision)
+    elif doc.date:
+        when = When("", doc.date, "day")
+    trigger = Span(d.trigger.text, d.trigger.start, d.trigger.end)
+    sentence = si.span
+    extractor = "+".join(x for x in ("rules", "spacy") if x in d.extractors) or "rules"
+    confidence = _confidence(d, a1, location, when)
+    summary = _summary(cat.verb, category, a1, a2, d.quantity, location)
+    digest = hashlib.blake2b(f"{doc.id}\x1f{category}\x1f{trigger.start}\x1f{trigger.end}".encode(), digest_size=8)
+    return Event(
+        doc_id=doc.id, event_id=digest.hexdigest(), summary=summary, category=category, acled=cat.acled,
+        cameo=cat.cameo, plover=cat.plover, factuality=d.factuality, actor1=a1, actor2=a2,
+        fatalities=killed, injured=injured, quantity=d.quantity, location=location, date=when, trigger=trigger,
+        sentence=sentence, extractor=extractor, rule=d.rule, confidence=confidence, mentions=d.mentions,
+        locations=tuple(_place(p, event_country) for p in [place, *d.extra_places]) if d.extra_places and place else (),
+    )
+
+
+def _place(p: PlaceMention, fallback_country: str | None) -> Place:
+    iso = p.country or fallback_country
+    c = country(iso)
+    lat = lon = None
+    if p.is_country and c is not None:
+        lat, lon = c.lat, c.lon
+    elif c is not None and c.capital and p.name.lower() == c.capital.lower():
+        lat, lon = c.capital_lat, c.capital_lon
+    return Place(p.text, p.name, iso, p.admin1, None, lat, lon, p.precision)
+
+
+def _confidence(d: Draft, a1: Actor | None, location: Place | None, when: When | None) -> float:
+    score = 0.45
+    score += 0.15 if len(d.extractors) > 1 else 0.0
+    score += 0.1 if a1 is not None else 0.0
+    score += 0.1 if location is not None else 0.0
+    score += 0.05 if when is not None and when.text else 0.0
+    score += 0.05 if d.mentions > 1 else 0.0
+    score -= 0.15 if d.casualty_only else 0.0
+    return round(min(max(score, 0.05), 0.99), 2)
+
+
+def _summary(verb: str, category: str, a1: Actor | None, a2: Actor | None, q: Quantity | None,
+             location: Place | None) -> str:
+    who = actor_mod.label(a1) or "Unidentified actor"
+    whom = actor_mod.label(a2)
+    if category in ("peaceful_protest", "protest_with_intervention", "violent_demonstration"):
+        verb = {"peaceful_protest": "protest", "protest_with_intervention": "protest; police intervene",
+                "violent_demonstration": "riot"}[category]
+        whom = ""
+    if q is not None:
+        obj = f"{q.value} {whom + ' ' if whom else ''}{q.unit}"
+    else:
+        obj = whom
+    text = f"{who} {verb}".strip()
+    if obj:
+        text += f" {obj}" if not verb.endswith((" with", " from", " of", " against", " to", " at")) or whom else ""
+        if verb.endswith((" with", " from", " of", " against", " to", " at")) and not whom:
+            text = text.rsplit(" ", 1)[0] + f" {obj}"
+    elif verb.endswith((" with", " from", " of", " against", " to", " at", " by")):
+        text = text.rsplit(" ", 1)[0]
+    if location is not None:
+        text += f" in {location.text or location.name}"
+    return text
+
+
+def extract_documents(docs: Iterable[Document], **options: object) -> Iterator[Event]:
+    for doc in docs:
+        yield from extract_document(doc, **options)  # type: ignore[arg-type]

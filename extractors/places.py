@@ -1,0 +1,135 @@
+"""Where: locative phrases ("in X", "near X", "in northern X", "X (Y)") and the places they name."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Atom, Country, index
+
+_PREP = (r"(?:in|near|at|outside|around|inside|into|across|throughout|from|to|toward|towards|on the outskirts of|"
+         r"the outskirts of|outskirts of|close to|north of|south of|east of|west of|northeast of|northwest of|"
+         r"southeast of|southwest of|north-east of|north-west of|south-east of|south-west of|on the road to|"
+         r"on the road between|between|along|over|off|within|on)")
+_DIRECTION = r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
+             r"northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|rural|" \
+             r"greater|upper|lower|north|south|east|west)"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+|as-[\w'’-]+|ad-[\w'’-]+|an-[\w'’-]+|ash-[\w'’-]+|ar-[\w'’-]+)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|del|da|do|di|of|el|al|la|le|du|des|ez|ad|as|bin|ibn|and)\s+)?{_NAME_WORD}){{0,4}}"
+_LOCATIVE = re.compile(
+    rf"(?<![\w-])(?P<prep>(?i:{_PREP}))\s+(?:(?i:the)\s+)?(?:(?:{_DIRECTION}\s+)?(?:town|city|village|villages|towns|district|province|region|area|"
+    rf"county|state|locality|neighbou?rhood|suburb|camp|capital|commune|department|governorate|municipality|"
+    rf"settlement|hamlet|market|port|border town|border crossing|crossing|prefecture|territory|LGA|zone|"
+    rf"sub-county|division|island|oblast|raion|tehsil|valley|mountains|region)s?\s+(?:of\s+)?)?"
+    rf"(?:(?P<dir>{_DIRECTION})\s+)?(?P<name>{_NAME})"
+    rf"(?:\s*\((?P<paren>[^()]{{2,60}})\))?"
+    rf"(?:,\s+(?P<after>{_NAME})(?=\s+(?:province|state|region|district|county|governorate|department|oblast|area)\b|[\s,.;)]|$))?",
+)
+_ITEM = rf"{_NAME}(?:\s+in\s+(?:{_DIRECTION}\s+)?{_NAME})?"
+_ITEM_RE = re.compile(rf"(?P<name>{_NAME})(?:\s+in\s+(?:{_DIRECTION}\s+)?(?P<within>{_NAME}))?")
+_LIST = re.compile(rf"(?<![\w-])(?:towns|villages|cities|districts|localities|areas|settlements|neighbou?rhoods|provinces|regions)"
+                   rf"\s+(?:of\s+)?(?P<items>{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*(?:,?\s+and\s+{_ITEM})?)")
+_STOP_NAMES = {
+    "the", "a", "an", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at", "it", "he", "she",
+    "they", "we", "this", "that", "these", "those", "his", "her", "their", "its", "i", "after", "before", "during",
+    "according", "meanwhile", "however", "but", "and", "or", "as", "since", "while", "when", "some", "one", "two",
+    "three", "mr", "mrs", "ms", "dr", "gen", "president", "minister", "prime", "general", "colonel", "captain",
+    "reuters", "ap", "afp", "twitter", "facebook", "telegram", "x", "state", "ministry", "statement", "operation",
+    "coalition", "army", "police", "government", "interior", "defence", "defense", "islamic", "an",
+}
+_DIRECTIONAL_PREP = re.compile(r"(?:outskirts|close|north|south|east|west|near|around|outside|between|road)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    text: str
+    start: int
+    end: int
+    name: str
+    country: str | None
+    admin1: str | None
+    is_country: bool
+    precision: int
+
+
+def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMention]:
+    """Places named in ``text[start:end]`` after a locative preposition, with what the gazetteer knows."""
+    idx = index()
+    by_start = {a.start: a for a in atoms}
+    out: list[PlaceMention] = []
+    for m in _LOCATIVE.finditer(text, start, end):
+        name = m.group("name").rstrip(".")
+        owner = re.match(r"(?P<c>[^'’]+)['’]s\s+(?P<rest>.+)", name)
+        if owner and _country_of(owner.group("c")) is not None:
+            # "Somalia's Lower Shabelle region": the place is the part after the possessive.
+            out.extend(_possessive(text, m.start("name"), owner))
+            continue
+        first = name.split()[0].lower().strip(".")
+        if first in _STOP_NAMES:
+            continue
+        a = m.start("name")
+        b = a + len(name)
+        if any(x.kind in ("group", "noun", "demonym") and x.start < b and a < x.end for x in atoms) and not any(
+                x.kind == "country" and x.start <= a and b <= x.end for x in atoms):
+            continue  # "clashes with ISIL", "of the Free Syrian Army", "in Syrian airspace" are not places
+        atom = by_start.get(a)
+        country: Country | None = None
+        is_country = False
+        if atom is not None:
+            if atom.kind == "country" and atom.end >= a + len(name) - 1:
+                country, is_country = atom.value, True  # type: ignore[assignment]
+            elif atom.kind in ("group", "noun", "demonym") and atom.end >= a + len(name) - 1:
+                continue  # "clashes with ISIL", "in Syrian airspace" are not places
+        if country is None:
+            country = idx.capitals.get(name.lower())
+        admin1 = None
+        for extra in (m.group("paren"), m.group("after")):
+            if not extra:
+                continue
+            extra = extra.strip()
+            c = _country_of(extra)
+            if c and country is None:
+                country = c
+            elif admin1 is None and not c:
+                admin1 = re.split(r",\s*", extra)[-1] if m.group("paren") == extra else extra
+        precision = 3 if is_country else 1
+        if m.group("dir") or _DIRECTIONAL_PREP.match(m.group("prep")) and not is_country:
+            precision = 3 if is_country else 2
+        text_start = m.start("dir") if m.group("dir") else a
+        text_end = a + len(name)
+        out.append(PlaceMention(text[text_start:text_end], text_start, text_end, name,
+                                country.iso3 if country else None, admin1, is_country, precision))
+    covered = [(p.start, p.end) for p in out]
+    for m in _LIST.finditer(text, start, end):
+        for item in _ITEM_RE.finditer(m.group("items")):
+            name = item.group("name")
+            a = m.start("items") + item.start("name")
+            b = a + len(name)
+            if name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
+                continue
+            if any(x.kind in ("group", "noun", "demonym") and x.start < b and a < x.end for x in atoms):
+                continue
+            capital = idx.capitals.get(name.lower())
+            out.append(PlaceMention(name, a, b, name, capital.iso3 if capital else None, item.group("within"), False, 1))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _possessive(text: str, a: int, owner: re.Match[str]) -> list[PlaceMention]:
+    c = _country_of(owner.group("c"))
+    rest = owner.group("rest")
+    start = a + owner.start("rest")
+    return [PlaceMention(rest, start, start + len(rest), rest, c.iso3 if c else None, None, False, 1)]
+
+
+def _country_of(name: str) -> Country | None:
+    idx = index()
+    key = name.replace(".", "").strip()
+    found = idx.folded.get(key.lower())
+    if found and found[0] == "country":
+        return found[1]  # type: ignore[return-value]
+    found = idx.exact.get(key)
+    if found and found[0] == "country":
+        return found[1]  # type: ignore[return-value]
+    return None

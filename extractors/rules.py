@@ -1,0 +1,46 @@
+"""The rule-based extractor: cue patterns from data/cues.json, matched sentence by sentence."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from . import cues
+from .event import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A trigger one extractor found: the span, the cue it matched and the category it suggests."""
+
+    sentence: int  # index into the document's sentences
+    start: int
+    end: int
+    text: str
+    cue: str
+    trigger: str  # a category name, or "casualty"
+    slot: str
+    extractor: str
+    rule: str
+
+
+def candidates(text: str, sentences: list[Span]) -> Iterator[Candidate]:
+    for i, s in enumerate(sentences):
+        yield from sentence_candidates(text, i, s)
+
+
+def sentence_candidates(text: str, i: int, s: Span) -> Iterator[Candidate]:
+    taken: dict[str, list[tuple[int, int]]] = {}
+    # Cues are listed most specific first ("suicide car bomb" before "bomb"); a span goes to the first cue.
+    for cue in cues.trigger_cues():
+        for m in cue.regex.finditer(text, s.start, s.end):
+            spans = taken.setdefault(cue.slot or cue.id, [])
+            if any(m.start() < b and a < m.end() for a, b in spans):
+                continue
+            spans.append((m.start(), m.end()))
+            yield Candidate(i, m.start(), m.end(), m.group(), cue.id, cue.trigger or "", cue.slot or cue.id,
+                            "rules", f"cue:{cue.id}")
+
+
+def has_trigger(text: str, s: Span) -> bool:
+    """Cheap test used by the prefilter: could this sentence hold an event at all?"""
+    return any(cue.regex.search(text, s.start, s.end) for cue in cues.trigger_cues())

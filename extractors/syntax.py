@@ -1,0 +1,104 @@
+"""The spaCy extractor: triggers by lemma, and the dependency parse for roles and factuality.
+
+Each parsed object is a spaCy ``Doc`` of one sentence; ``offset`` maps its character offsets back
+into the document text.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from . import cues
+from .factuality import ACTUAL, HYPOTHETICAL, NEGATED
+from .rules import Candidate
+
+_MODALS = {"would", "could", "might", "may", "will", "shall", "can"}
+_IRREALIS_HEADS = {"threaten", "warn", "plan", "vow", "intend", "aim", "seek", "prepare", "try", "attempt", "deny",
+                   "halt", "cease", "stop", "suspend", "prevent", "avert", "foil", "thwart", "fear", "pledge",
+                   "promise", "want", "refuse", "urge", "demand", "call", "avoid"}
+_VERBAL = {"VERB", "NOUN"}
+
+
+def candidates(parsed: Any, sentence: int, offset: int) -> Iterator[Candidate]:
+    lemmas = cues.lemma_cues()
+    for tok in parsed:
+        if tok.pos_ not in _VERBAL:
+            continue
+        cue = lemmas.get(tok.lemma_.lower())
+        if cue is None:
+            continue
+        a = offset + tok.idx
+        yield Candidate(sentence, a, a + len(tok.text), tok.text, cue.id, cue.trigger or "", cue.slot or cue.id,
+                        "spacy", f"lemma:{tok.lemma_.lower()}/{tok.pos_}")
+
+
+def _token_at(parsed: Any, offset: int, start: int) -> Any | None:
+    for tok in parsed:
+        if offset + tok.idx <= start < offset + tok.idx + len(tok.text):
+            return tok
+    return None
+
+
+def refine_factuality(parsed: Any, offset: int, c: Candidate, fact: str, why: str | None) -> tuple[str, str | None]:
+    """Let the parse overrule the word-window reading where it sees the structure."""
+    tok = _token_at(parsed, offset, c.start)
+    if tok is None or fact != ACTUAL:
+        return fact, why
+    chain = [tok]
+    head = tok
+    for _ in range(3):
+        if head.head is head:
+            break
+        if head.dep_ in ("ccomp", "relcl", "advcl") and head.head.lemma_ in ("say", "report", "tell", "claim", "announce",
+                                                                             "state", "add", "confirm"):
+            break  # reported speech stays actual
+        head = head.head
+        chain.append(head)
+    for t in chain:
+        if any(ch.dep_ == "neg" for ch in t.children) and t.pos_ in ("VERB", "AUX") and t.i >= tok.i - 6:
+            return NEGATED, "parse:neg"
+        if any(ch.dep_ == "aux" and ch.lower_ in _MODALS for ch in t.children):
+            return HYPOTHETICAL, "parse:modal"
+        if t is not tok and t.lemma_.lower() in _IRREALIS_HEADS:
+            return HYPOTHETICAL, f"parse:{t.lemma_.lower()}"
+    return fact, why
+
+
+def roles(parsed: Any, offset: int, c: Candidate) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Character ranges (document offsets) of who acted and who was acted on, from the trigger's dependents."""
+    tok = _token_at(parsed, offset, c.start)
+    if tok is None:
+        return None, None
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    if verb is None and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ == "VERB":
+        verb = tok.head if tok.dep_ == "dobj" else None
+    agent = patient = None
+    source = verb if verb is not None else tok
+
+    def span(t: Any) -> tuple[int, int]:
+        sub = list(t.subtree)
+        return offset + sub[0].idx, offset + sub[-1].idx + len(sub[-1].text)
+
+    for ch in source.children:
+        if ch.dep_ in ("nsubj",) and agent is None:
+            agent = span(ch)
+        elif ch.dep_ == "nsubjpass" and patient is None:
+            patient = span(ch)
+        elif ch.dep_ == "agent":
+            objs = [g for g in ch.children if g.dep_ == "pobj"]
+            if objs:
+                agent = span(objs[0])
+        elif ch.dep_ in ("dobj",) and patient is None and ch is not tok:
+            patient = span(ch)
+        elif ch.dep_ == "prep" and ch.lower_ in ("with", "against", "on", "between") and patient is None:
+            objs = [g for g in ch.children if g.dep_ == "pobj"]
+            if objs:
+                patient = span(objs[0])
+        elif ch.dep_ == "poss" and agent is None and verb is None:
+            agent = span(ch)  # "ISIL's attack"
+    if agent is None and source.dep_ in ("xcomp", "conj", "advcl") and source.head.pos_ == "VERB":
+        for ch in source.head.children:
+            if ch.dep_ == "nsubj":
+                agent = span(ch)
+                break
+    return agent, patient
