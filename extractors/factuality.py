@@ -14,6 +14,8 @@ _WORDS_BEFORE = 7
 _NEGATION_WORDS = 4
 _AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:had |has |have |was |were )?(?:stopped|ceased|ended|halted|subsided|averted|foiled|"
                     r"thwarted|prevented|called off|suspended|did not (?:happen|take place|occur))\b", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"^[^,;:.]*?\b(?:next (?:week|month|year|round)|later this (?:week|month|year)|tomorrow)\b",
+                           re.IGNORECASE)
 _NOT_NEGATION = re.compile(r"\bno (?:longer|doubt|sooner)\b|\bnot only\b|\bno fewer than\b|\bnot less than\b|"
                            r"\bno matter\b|\bnone of which\b", re.IGNORECASE)
 
@@ -33,19 +35,25 @@ def _window(text: str, lo: int, start: int, words: int) -> tuple[int, str]:
     return lo, pre
 
 
-def assess(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[str, str | None]:
-    """Factuality of the trigger at ``text[start:end]`` and the cue that decided it."""
+def assess(text: str, sent_start: int, sent_end: int, start: int, end: int, incident: bool = True) -> tuple[str, str | None]:
+    """Factuality of the trigger at ``text[start:end]`` and the cue that decided it.
+
+    ``incident``: the trigger names a violent or protest act; for statements (threats, accusations,
+    meetings) the irrealis words around them do not make the statement itself unreal.
+    """
     lo, pre = _window(text, sent_start, start, _WORDS_BEFORE)
     trigger = text[start:end]
     if cues.first("halt_words", pre) or _AFTER.match(text, end, min(sent_end, end + 60)):
         return HYPOTHETICAL, "halted"
+    if _FUTURE_AFTER.match(text, end, min(sent_end, end + 50)):
+        return HYPOTHETICAL, "future"
     near_lo, near = _window(text, sent_start, start, _NEGATION_WORDS)
     neg = cues.first("negation", near)
     if neg and not _NOT_NEGATION.search(text, near_lo, end + 12):
         return NEGATED, f"negation:{neg.text.lower()}"
     if cues.first("negation", trigger):  # "no-one", "unhurt" style tokens inside the trigger itself
         return NEGATED, "negation"
-    hyp = _hypothetical(pre)
+    hyp = _hypothetical(pre) if incident else None
     if hyp:
         return HYPOTHETICAL, f"hypothetical:{hyp}"
     return ACTUAL, None

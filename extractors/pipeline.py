@@ -147,7 +147,7 @@ def _sentence_drafts(text: str, i: int, si: SentenceInfo, cands: list[Candidate]
     s = si.span
     assessed = []
     for c in cands:
-        fact, why = factuality.assess(text, s.start, s.end, c.start, c.end)
+        fact, why = factuality.assess(text, s.start, s.end, c.start, c.end, incident=c.slot == INCIDENT)
         if parsed is not None:
             from .syntax import refine_factuality
 
@@ -300,8 +300,13 @@ _TOPIC_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed)?|over|about
 
 def _participants(text: str, d: Draft, people: list[ActorMention]) -> None:
     """The two sides of a meeting: named people or state actors, not the topics they discussed."""
-    sides = [m for m in people if m.actor.sector != "CVL" and m.specific and not m.relation
+    if _PASSIVE_BEFORE.search(text[max(0, d.trigger.start - 30):d.trigger.start]) or \
+            re.match(r"\s+by\b", text[d.trigger.end:d.trigger.end + 4]):
+        # "X was discussed by the army chiefs": X is the topic, the sides are after "by".
+        people = [m for m in people if m.start > d.trigger.end]
+    sides = [m for m in people if m.actor.sector != "CVL" and not m.relation
              and not _TOPIC_BEFORE.search(text[max(0, m.start - 25):m.start])]
+    sides = [m for m in sides if m.specific] or sides
     if not sides:
         return
     if d.actor1 is None:
@@ -477,7 +482,7 @@ _GATHERINGS = {"meeting", "agreement", "ceasefire", "cooperation"}
 def _same_parties(a: Draft, b: Draft) -> bool:
     """Two reports of a meeting name at least one common side (by country), or one names nobody."""
     def sides(d: Draft) -> set[str]:
-        return {m.actor.country or m.actor.name for m in (d.actor1, d.actor2) if m is not None}
+        return {m.actor.country or m.actor.name for m in (d.actor1, d.actor2) if m is not None and m.specific}
     x, y = sides(a), sides(b)
     return not x or not y or bool(x & y)
 

@@ -57,6 +57,8 @@ def refine_factuality(parsed: Any, offset: int, c: Candidate, fact: str, why: st
     for t in chain:
         if any(ch.dep_ == "neg" for ch in t.children) and t.pos_ in ("VERB", "AUX") and t.i >= tok.i - 6:
             return NEGATED, "parse:neg"
+        if c.slot != "incident":
+            continue  # a warning or an accusation is itself a real act; only negation undoes it
         if any(ch.dep_ == "aux" and ch.lower_ in _MODALS for ch in t.children):
             return HYPOTHETICAL, "parse:modal"
         if t is not tok and t.lemma_.lower() in _IRREALIS_HEADS:
