@@ -43,13 +43,14 @@ _AUX = {"were", "was", "have", "has", "had", "been", "being", "are", "is", "be",
 _BREAK_WORDS = re.compile(r"(?<![\w-])(?:said|says|told|after|when|while|as|in|during|by|near|on|at|from|killing|wounding|"
                           r"injuring|including|among|whom|which|who|that|of whom)$", re.IGNORECASE)
 # Numbers that measure something other than people.
-_NOT_PEOPLE = re.compile(r"^\s*(?:-?year|-?years?-old|years?|months?|days?|hours?|minutes?|weeks?|percent|per cent|%|km|kilomet|"
+_NOT_PEOPLE = re.compile(r"\s*(?:-?year|-?years?-old|years?|months?|days?|hours?|minutes?|weeks?|percent|per cent|%|km|kilomet|"
                          r"miles?|metres?|meters?|am\b|pm\b|a\.m|p\.m|mm\b|o'clock|times|dollars|usd|tonnes?|tons?|kg|houses|"
                          r"homes|vehicles?|cars?|trucks?|buildings?|shops?|rounds?|rockets?|missiles?|shells?|mortars?|bombs?|"
                          r"targets?|villages?|towns?|districts?|provinces?|states?|cities|countries|bases?|positions?|cattle|"
-                         r"cows|goats|camels|sheep|animals)", re.IGNORECASE)
+                         r"cows|goats|camels|sheep|animals)(?![a-z])", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:said|says|told|reported|added|confirmed)\b", re.IGNORECASE)
 _MORE = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s*(?:,|and|as well as)\s+(?P<n>{NUMBER})(?![\w-])", re.IGNORECASE)
-_A_PERSON = re.compile(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:civilian|soldier|policeman|police officer|officer|man|woman|boy|girl|"
+_A_PERSON = re.compile(r"(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:civilian|soldier|policeman|police officer|officer|man|woman|boy|girl|"
                        r"child|person|member|fighter|militant|rebel|farmer|trader|student|teacher|villager|resident|worker|"
                        r"driver|journalist|guard|gunman|assailant|attacker|pastor|imam|priest|chief|leader|commander|"
                        r"official|herder|youth|teenager|protester|demonstrator|bystander|passenger|suspect|local)\b",
@@ -107,8 +108,9 @@ def counts(text: str, start: int, end: int) -> list[Count]:
             extra = parse_number(more.group("n"))
             if extra is None or _NOT_PEOPLE.match(text, more.end(), end):
                 break
-            if more.group("n").lower() in ("a", "an", "one") and not _A_PERSON.match(text, more.start("n"), end):
-                break  # ", a military officer said"
+            if more.group("n").lower() in ("a", "an", "one") and not _A_PERSON.match(text, more.start("n"), end) \
+                    or _SOURCE_AFTER.match(text, more.end(), end):
+                break  # ", a military officer said" names the source, not a victim
             total = (total or 0) + extra
             n_end = more.end()
         add(kind, total, m.start(), n_end)

@@ -12,9 +12,9 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"]|,\s|\s(?:but|while|whereas|altho
                            re.IGNORECASE)
 _WORDS_BEFORE = 7
 _NEGATION_WORDS = 4
-_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:had |has |have |was |were )?(?:stopped|ceased|ended|halted|subsided|averted|foiled|"
+_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?(?:had |has |have |was |were )?(?:stopped|ceased|ended|halted|subsided|averted|foiled|"
                     r"thwarted|prevented|called off|suspended|did not (?:happen|take place|occur))\b", re.IGNORECASE)
-_FUTURE_AFTER = re.compile(r"^[^,;:.]*?\b(?:next (?:week|month|year|round)|later this (?:week|month|year)|tomorrow)\b",
+_FUTURE_AFTER = re.compile(r"[^,;:.]*?\b(?:next (?:week|month|year|round)|later this (?:week|month|year)|tomorrow)\b",
                            re.IGNORECASE)
 _NOT_NEGATION = re.compile(r"\bno (?:longer|doubt|sooner)\b|\bnot only\b|\bno fewer than\b|\bnot less than\b|"
                            r"\bno matter\b|\bnone of which\b", re.IGNORECASE)
