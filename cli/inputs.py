@@ -13,6 +13,8 @@ from extractors import Document
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 STDIN = "-"
+# A folder's own documentation is not news: skipped when a directory is expanded (named files are read).
+NOT_ARTICLES = ("README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING")
 
 ErrorSink = Callable[[str, str, str], None]
 
@@ -36,7 +38,8 @@ def expand(paths: Iterable[str], error: ErrorSink) -> Iterator[str]:
         if p.is_dir():
             found = sorted(f for f in p.rglob("*") if f.is_file()
                            and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                           and f.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES)
+                           and f.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES
+                           and not f.stem.upper().startswith(NOT_ARTICLES))
             yield from (str(f) for f in found)
         elif p.exists():
             yield raw

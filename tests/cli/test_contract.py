@@ -139,8 +139,6 @@ def test_event_ids_are_unique(sample_events):
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.xfail(strict=True, reason="directory expansion reads samples/README.md (the answer key) as an article; "
-                                       "19 of the 42 events on samples/ come from it")
 def test_directory_input_reads_only_the_articles(sample_events):
     assert {e["doc_id"] for e in sample_events} <= {f"samples/{p.name}" for p in SAMPLES.glob("*.txt")}
 
