@@ -12,6 +12,8 @@ from .event import Actor
 from .gazetteer import Atom, Country, Group, Noun, country
 
 _JOIN_GAP = re.compile(r"^(?:['’]s)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+))?\s*(?:[a-z][\w-]*\s+){0,2}$")
+_VERB_GAP = re.compile(r"\b(?:\w+ed|said|says|and|or|but|with|by|from|to|in|at|on|was|were|is|are|has|have|had)\b",
+                       re.IGNORECASE)
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|inside|outside|across|throughout|to|toward|towards|from|over|"
                               r"of northern|of southern|northern|southern|eastern|western|central|north of|south of|"
@@ -48,8 +50,9 @@ def mentions(text: str, atoms: list[Atom], sent_start: int) -> list[ActorMention
             if prev.relation or nxt.relation:
                 break
             kinds = {a.kind for a in group}
-            if nxt.kind == "noun" and (_JOIN_GAP.match(gap) or _OF_GAP.match(gap)) and "noun" not in kinds - {"noun"}:
-                group.append(nxt)
+            if nxt.kind == "noun" and kinds & {"country", "demonym", "group"} and "noun" not in kinds \
+                    and (_JOIN_GAP.match(gap) or _OF_GAP.match(gap)) and not _VERB_GAP.search(gap):
+                group.append(nxt)  # "Nigerian Air Force jets", "Turkey's top soldier", "ISWAP fighters"
             elif nxt.kind in ("country", "demonym") and _OF_GAP.match(gap) and prev.kind == "noun" \
                     and not any(a.kind in ("country", "demonym", "group") for a in group):
                 group.append(nxt)  # "army of Mali", "Police Forces of Nigeria"
