@@ -22,7 +22,7 @@ def test_numbers(phrase, value):
 @pytest.mark.parametrize("sentence, killed, injured", [
     ("Three soldiers were killed in the ambush.", 3, None),
     ("Gunmen stormed the market, killing 2 and wounding 5.", 2, 5),
-    ("One civilian and six assailants were killed in the ensuing clash.", 7, None),
+    ("Two soldiers and five attackers died in the firefight that followed.", 7, None),
     ("Two villagers died and four others were injured when the shell hit their house.", 2, 4),
     ("Jets struck the camp, killing at least 20 fighters and wounding seven others, a spokesman said.", 20, 7),
     ("The death toll rose to 12 on Sunday.", 12, None),
