@@ -4,16 +4,17 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import actors as actor_mod
-from . import casualties, classify, cues, dates, factuality, places, rules, sentences
+from . import casualties, classify, cues, dates, factuality, geocode, places, rules, sentences
 from .actors import ActorMention
 from .dates import DateMention
 from .event import Actor, Document, Event, Place, Quantity, Span, When
 from .gazetteer import Atom, country, find_atoms, tokens
+from .geocode import Site
 from .places import PlaceMention
 from .rules import Candidate
 from .taxonomy import category as get_category
@@ -110,6 +111,9 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
     for i in sorted(by_sentence):
         drafts.extend(_sentence_drafts(text, i, info(i), _dedupe(by_sentence[i]), parses.get(i) if parses else None))
 
+    drafts = _attach_followups(text, drafts, infos)
+    _fill_from_context(drafts, info, infos, ref)
+
     # The document's own country: what its places and actors name most.
     for i, si in infos.items():
         for p in si.places:
@@ -118,16 +122,39 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
         for a in si.actors:
             if a.actor.country and a.specific:
                 country_votes[a.actor.country] += 1
+    ranked = tuple(c for c, _ in country_votes.most_common())
+    sites = _geocode(infos, ranked)
+    for site in sites.values():
+        if site is not None:
+            country_votes[site.country] += 1
     doc_country = country_votes.most_common(1)[0][0] if country_votes else None
 
-    drafts = _attach_followups(text, drafts, infos)
-    _fill_from_context(drafts, infos, ref)
     drafts = _merge_mentions(drafts, {i: si.span.text for i, si in infos.items()})
-    events = [_finish(doc, d, infos[d.sentence], doc_country) for d in drafts]
+    events = [_finish(doc, d, infos[d.sentence], doc_country, sites) for d in drafts]
     if not include_nonfactual:
         events = [e for e in events if e.factuality == factuality.ACTUAL]
     events.sort(key=lambda e: (e.trigger.start, e.category))
     return events
+
+
+def _geocode(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> dict[tuple[int, int], Site | None]:
+    """Gazetteer entries of the places the document names, read in the light of its countries.
+
+    Places written with their province or country ("X (District, Province)") are resolved first;
+    their countries then help read the bare names.
+    """
+    out: dict[tuple[int, int], Site | None] = {}
+    mentions = [p for i in sorted(infos) for p in infos[i].places if not p.is_country]
+    for anchored in (True, False):
+        for p in mentions:
+            if (p.start, p.end) in out or anchored != bool(p.hints or p.country):
+                continue
+            prefer = (p.country, *[c for c in ranked if c != p.country]) if p.country else ranked
+            site = geocode.resolve(p.name, countries=prefer, hints=p.hints, strict=bool(prefer))
+            out[(p.start, p.end)] = site
+            if anchored and site is not None and site.country not in ranked:
+                ranked = (*ranked, site.country)
+    return out
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -447,21 +474,27 @@ def _add_casualties(target: Draft, extra: Draft, text: str, si: SentenceInfo) ->
         target.actor2 = extra.actor2
 
 
-def _fill_from_context(drafts: list[Draft], infos: dict[int, SentenceInfo], ref: date | None) -> None:
-    """An event whose sentence gives no date or place takes the closest one reported before it."""
-    ordered = sorted(infos)
+def _fill_from_context(drafts: list[Draft], info: Callable[[int], SentenceInfo], infos: dict[int, SentenceInfo],
+                      ref: date | None) -> None:
+    """An event whose sentence gives no date or place takes the closest one reported just before it.
+
+    ``info`` reads sentences on demand: a lead sentence without any cue ("On 2 May, in X, ...")
+    still sets the scene for the next ones.
+    """
     for d in drafts:
         if d.when is None:
-            for i in reversed([i for i in ordered if i < d.sentence]):
-                own = [x for x in infos[i].dates if not x.statement and x.value and x.precision == "day"]
+            near = set(range(max(0, d.sentence - 3), d.sentence)) | {i for i in infos if i < d.sentence}
+            for i in sorted(near, reverse=True):
+                own = [x for x in info(i).dates if not x.statement and x.value and x.precision == "day"]
                 if own:
                     d.when = own[-1]
                     d.inferred.add("when")
                     break
-        if d.place is None and d.slot_incident:
-            for i in reversed([i for i in ordered if i < d.sentence and d.sentence - i <= 3]):
-                if infos[i].places:
-                    d.place = infos[i].places[0]
+        if d.place is None:
+            for i in range(d.sentence - 1, max(-1, d.sentence - 4), -1):
+                towns = [p for p in info(i).places if not p.is_country] or info(i).places
+                if towns:
+                    d.place = towns[0]
                     d.inferred.add("place")
                     break
 
@@ -569,9 +602,13 @@ def _absorb(keep: Draft, other: Draft) -> None:
         keep.category = severest
 
 
-def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None) -> Event:
+def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
+            sites: dict[tuple[int, int], Site | None]) -> Event:
     place = d.place
-    event_country = (place.country if place and place.country else None) or doc_country
+    site = sites.get((place.start, place.end)) if place is not None else None
+    if place is not None and site is None and not place.is_country:
+        site = _enclosing(place, si, sites)
+    event_country = (site.country if site else None) or (place.country if place else None) or doc_country
     a1 = actor_mod.localize(d.actor1.actor, event_country) if d.actor1 else None
     a2 = actor_mod.localize(d.actor2.actor, event_country) if d.actor2 else None
     category = d.category
@@ -586,7 +623,7 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None) 
     killed, injured = (d.killed, d.injured) if cat.violent or d.casualty_only or d.killed or d.injured else (None, None)
     location = None
     if place is not None:
-        location = _place(place, event_country)
+        location = _place(place, event_country, site)
     elif event_country:
         c = country(event_country)
         if c is not None:
@@ -607,11 +644,30 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None) 
         cameo=cat.cameo, plover=cat.plover, factuality=d.factuality, actor1=a1, actor2=a2,
         fatalities=killed, injured=injured, quantity=d.quantity, location=location, date=when, trigger=trigger,
         sentence=sentence, extractor=extractor, rule=d.rule, confidence=confidence, mentions=d.mentions,
-        locations=tuple(_place(p, event_country) for p in [place, *d.extra_places]) if d.extra_places and place else (),
+        locations=tuple(_place(p, event_country, sites.get((p.start, p.end))) for p in [place, *d.extra_places])
+        if d.extra_places and place else (),
     )
 
 
-def _place(p: PlaceMention, fallback_country: str | None) -> Place:
+def _enclosing(p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int], Site | None]) -> Site | None:
+    """A place the gazetteer lacks ("Colonia Hogar Moderno") lies in the town its sentence also names
+    ("in Acapulco, Guerrero, a woman was shot dead in Colonia Hogar Moderno")."""
+    known = [(q, sites.get((q.start, q.end))) for q in si.places if q is not p and not q.is_country]
+    known = [(q, s) for q, s in known if s is not None]
+    if not known:
+        return None
+    q, s = min(known, key=lambda qs: (qs[0].start > p.start, abs(qs[0].start - p.start)))
+    return replace(s, kind="nearby") if s.kind == "town" else s
+
+
+def _place(p: PlaceMention, fallback_country: str | None, site: Site | None) -> Place:
+    if site is not None and not p.is_country:
+        # A town keeps the gazetteer's spelling; a place found only as its district keeps the text's name.
+        name = site.name if site.kind == "town" else p.name
+        if site.kind == "nearby" and site.admin2 is None:
+            site = replace(site, admin2=site.name)  # the town it is part of or next to, as its district
+        return Place(p.text, name, site.country, site.admin1, site.admin2, site.lat, site.lon,
+                     max(p.precision, geocode.precision(site)))
     iso = p.country or fallback_country
     c = country(iso)
     lat = lon = None

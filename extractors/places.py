@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import Atom, Country, index
 
@@ -14,13 +14,18 @@ _DIRECTION = r"(?:northern|southern|eastern|western|central|north-eastern|north-
              r"northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|rural|" \
              r"greater|upper|lower|north|south|east|west)"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+|as-[\w'’-]+|ad-[\w'’-]+|an-[\w'’-]+|ash-[\w'’-]+|ar-[\w'’-]+)"
+# What a report writes after a place name: "Pakdi area of Ballia district", "Nambla sector (Baramulla district)".
+_KIND = r"(?:area|areas|town|village|city|district|sector|neighbou?rhood|camp|region|province|county|locality|" \
+        r"municipality|commune|suburb|quarter|ward|LGA|governorate|state|territory|countryside|outskirts)\b"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|del|da|do|di|of|el|al|la|le|du|des|ez|ad|as|bin|ibn|and)\s+)?{_NAME_WORD}){{0,4}}"
 _LOCATIVE = re.compile(
     rf"(?<![\w-])(?P<prep>(?i:{_PREP}))\s+(?:(?i:the)\s+)?(?:(?:{_DIRECTION}\s+)?(?:town|city|village|villages|towns|district|province|region|area|"
-    rf"county|state|locality|neighbou?rhood|suburb|camp|capital|commune|department|governorate|municipality|"
+    rf"county|state|locality|neighbou?rhood|suburb|camp|capital|countryside|outskirts|suburbs|commune|department|governorate|municipality|"
     rf"settlement|hamlet|market|port|border town|border crossing|crossing|prefecture|territory|LGA|zone|"
     rf"sub-county|division|island|oblast|raion|tehsil|valley|mountains|region)s?\s+(?:of\s+)?)?"
     rf"(?:(?P<dir>{_DIRECTION})\s+)?(?P<name>{_NAME})"
+    rf"(?:\s+(?:{_KIND})){{0,2}}"
+    rf"(?:\s+of\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?P<of>{_NAME})(?:\s+(?:{_KIND}))?)?"
     rf"(?:\s*\((?P<paren>[^()]{{2,60}})\))?"
     rf"(?:,\s+(?P<after>{_NAME})(?=\s+(?:province|state|region|district|county|governorate|department|oblast|area)\b|[\s,.;)]|$))?",
 )
@@ -38,6 +43,7 @@ _STOP_NAMES = {
     "reuters", "ap", "afp", "twitter", "facebook", "telegram", "x", "state", "ministry", "statement", "operation",
     "coalition", "army", "police", "government", "interior", "defence", "defense", "islamic", "an",
 }
+_ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 _DIRECTIONAL_PREP = re.compile(r"(?:outskirts|close|north|south|east|west|near|around|outside|between|road)", re.IGNORECASE)
 
 
@@ -51,6 +57,7 @@ class PlaceMention:
     admin1: str | None
     is_country: bool
     precision: int
+    hints: tuple[str, ...] = ()  # admin or country names written next to it: "X (District, Province)", "X, Province"
 
 
 def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMention]:
@@ -61,8 +68,9 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
     for m in _LOCATIVE.finditer(text, start, end):
         name = m.group("name").rstrip(".")
         owner = re.match(r"(?P<c>[^'’]+)['’]s\s+(?P<rest>.+)", name)
-        if owner and _country_of(owner.group("c")) is not None:
-            # "Somalia's Lower Shabelle region": the place is the part after the possessive.
+        if owner:
+            # "Somalia's Lower Shabelle region", "Beirut's Hamra district": the place is the part after
+            # the possessive, and the owner says where it is.
             out.extend(_possessive(text, m.start("name"), owner))
             continue
         first = name.split()[0].lower().strip(".")
@@ -84,22 +92,27 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         if country is None:
             country = idx.capitals.get(name.lower())
         admin1 = None
-        for extra in (m.group("paren"), m.group("after")):
+        hints: list[str] = []
+        for extra in (m.group("of"), m.group("paren"), m.group("after")):
             if not extra:
                 continue
-            extra = extra.strip()
-            c = _country_of(extra)
-            if c and country is None:
-                country = c
-            elif admin1 is None and not c:
-                admin1 = re.split(r",\s*", extra)[-1] if m.group("paren") == extra else extra
+            parts = [x.strip() for x in re.split(r",\s*", extra.strip()) if x.strip()]
+            if extra == m.group("paren") and not all(x[:1].isupper() for x in parts):
+                continue  # "(AFP)", "(pictured)", "(a town of 5,000)": not admin names
+            hints += parts
+            for part in parts:
+                c = _country_of(part)
+                if c and country is None:
+                    country = c
+                elif not c:
+                    admin1 = part
         precision = 3 if is_country else 1
         if m.group("dir") or _DIRECTIONAL_PREP.match(m.group("prep")) and not is_country:
             precision = 3 if is_country else 2
         text_start = m.start("dir") if m.group("dir") else a
         text_end = a + len(name)
         out.append(PlaceMention(text[text_start:text_end], text_start, text_end, name,
-                                country.iso3 if country else None, admin1, is_country, precision))
+                                country.iso3 if country else None, admin1, is_country, precision, tuple(hints)))
     covered = [(p.start, p.end) for p in out]
     for m in _LIST.finditer(text, start, end):
         for item in _ITEM_RE.finditer(m.group("items")):
@@ -111,8 +124,15 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             if any(x.kind in ("group", "noun", "demonym") and x.start < b and a < x.end for x in atoms):
                 continue
             capital = idx.capitals.get(name.lower())
-            out.append(PlaceMention(name, a, b, name, capital.iso3 if capital else None, item.group("within"), False, 1))
+            within = item.group("within")
+            out.append(PlaceMention(name, a, b, name, capital.iso3 if capital else None, within, False, 1,
+                                    (within,) if within else ()))
     out.sort(key=lambda p: p.start)
+    # "the town of Jarablus in the northern countryside of Aleppo": the second place encloses the first.
+    for k in range(len(out) - 1):
+        p, q = out[k], out[k + 1]
+        if not q.is_country and _ENCLOSED_BY.fullmatch(text, p.end, q.start):
+            out[k] = replace(p, hints=(*p.hints, q.name))
     return out
 
 
@@ -120,7 +140,8 @@ def _possessive(text: str, a: int, owner: re.Match[str]) -> list[PlaceMention]:
     c = _country_of(owner.group("c"))
     rest = owner.group("rest")
     start = a + owner.start("rest")
-    return [PlaceMention(rest, start, start + len(rest), rest, c.iso3 if c else None, None, False, 1)]
+    hints = () if c else (owner.group("c"),)
+    return [PlaceMention(rest, start, start + len(rest), rest, c.iso3 if c else None, None, False, 1, hints)]
 
 
 def _country_of(name: str) -> Country | None:
