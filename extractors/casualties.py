@@ -15,11 +15,12 @@ from .numbers import NUMBER, parse_number
 KILLED, INJURED = "killed", "injured"
 
 _KILL = r"killed|dead|died|slain|perished|murdered|massacred|executed|beheaded|shot dead|gunned down|lynched|" \
-        r"lost (?:their|his|her) li(?:ves|fe)|deaths|fatalities|bodies|corpses|lifeless|burned to death|hacked to death|" \
+        r"lost (?:their|his|her) li(?:ves|fe)|deaths|fatalities|fatality|bodies|corpses|lifeless|burned to death|hacked to death|" \
         r"beaten to death|stabbed to death|shot to death|drowned|assassinated|death"
 _HURT = r"injured|wounded|hurt|injuries|hospitali[sz]ed|sustained (?:\w+ )?(?:injuries|wounds)|maimed"
 _CAS_WORD = re.compile(rf"(?<![\w-])(?:(?P<k>{_KILL})|(?P<i>{_HURT}))(?![\w-])", re.IGNORECASE)
-_ACTIVE = re.compile(rf"(?<![\w-])(?:(?P<k>kill(?:ed|ing|s)?|claim(?:ed|ing)? the li(?:ves|fe) of|left)|(?P<i>wound(?:ed|ing|s)?|injur(?:ed|ing|es)))"
+_ACTIVE = re.compile(rf"(?<![\w-])(?:(?P<k>kill(?:ed|ing|s)?|claim(?:ed|ing)? the li(?:ves|fe) of|left|shot dead|"
+                     rf"gunned down|beheaded|executed|murdered|stabbed to death|hacked to death|lynched)|(?P<i>wound(?:ed|ing|s)?|injur(?:ed|ing|es)))"
                      rf"\s+(?:(?:at least|about|around|nearly|almost|some|more than|over|up to|an estimated|as many as|"
                      rf"approximately|roughly|another|a further|an additional|further)\s+)?(?P<n>{NUMBER})(?![\w-])",
                      re.IGNORECASE)
@@ -27,6 +28,8 @@ _TOLL = re.compile(rf"(?:death toll|toll|number of (?:the )?(?:dead|deaths|peopl
                    rf"(?:rose|risen|rises|climbed|increased|reached|jumped|stands|stood|is|was|has risen|has climbed|hit|"
                    rf"went up|grew)\s+(?:to|at)?\s*(?:(?:at least|about|around|nearly|more than|over)\s+)?(?P<n>{NUMBER})(?![\w-])",
                    re.IGNORECASE)
+# ACLED notes end with the coder's figure ("Unknown reported fatalities coded as 10"): it replaces the rest.
+_CODED = re.compile(rf"\bfatalities (?:were |are |have been )?coded as (?P<n>{NUMBER})(?![\w-])", re.IGNORECASE)
 _ZERO = re.compile(r"(?<![\w-])(?:(?P<both>no (?:immediate |reported )?casualties|no (?:one|body|person|people) (?:was|were|had been|has been)"
                    r" (?:killed or )?(?:hurt|harmed|injured or killed|killed or injured|wounded or killed|affected)|nobody was "
                    r"(?:hurt|harmed|injured)|without (?:causing )?(?:any )?casualties|did not cause (?:any )?casualties|"
@@ -47,7 +50,9 @@ _NOT_PEOPLE = re.compile(r"\s*(?:-?year|-?years?-old|years?|months?|days?|hours?
                          r"miles?|metres?|meters?|am\b|pm\b|a\.m|p\.m|mm\b|o'clock|times|dollars|usd|tonnes?|tons?|kg|houses|"
                          r"homes|vehicles?|cars?|trucks?|buildings?|shops?|rounds?|rockets?|missiles?|shells?|mortars?|bombs?|"
                          r"targets?|villages?|towns?|districts?|provinces?|states?|cities|countries|bases?|positions?|cattle|"
-                         r"cows|goats|camels|sheep|animals)(?![a-z])", re.IGNORECASE)
+                         r"cows|goats|camels|sheep|animals|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                         r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _SOURCE_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:said|says|told|reported|added|confirmed)\b", re.IGNORECASE)
 _MORE = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s*(?:,|and|as well as)\s+(?P<n>{NUMBER})(?![\w-])", re.IGNORECASE)
 _A_PERSON = re.compile(r"(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:civilian|soldier|policeman|police officer|officer|man|woman|boy|girl|"
@@ -89,6 +94,8 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         for k in kinds:
             out.append(Count(k, 0, m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    for m in _CODED.finditer(text, start, end):
+        add(KILLED, parse_number(m.group("n")), m.start(), m.end(), update=True)
     for m in _TOLL.finditer(text, start, end):
         add(KILLED, parse_number(m.group("n")), m.start(), m.end(), update=True)
     for m in _ACTIVE.finditer(text, start, end):
@@ -136,8 +143,8 @@ def _subject_count(text: str, sent_start: int, word_start: int) -> tuple[int | N
     j = i
     while j >= 0 and i - j < 14:
         w = words[j].group()
-        if w in (";", ":") or _CAS_WORD.fullmatch(w) or _BREAK_WORDS.search(w) and j != i:
-            break
+        if w in (";", ":") or _CAS_WORD.fullmatch(w) or _BREAK_WORDS.search(w) and j != i or _YEAR.fullmatch(w):
+            break  # a year ends the noun phrase: "On 2 May 2020, 4 soldiers were killed"
         if w == "," and j > 0 and not re.fullmatch(rf"(?:{NUMBER})", words[j + 1].group() if j + 1 <= i else "", re.IGNORECASE):
             break
         j -= 1
