@@ -12,6 +12,9 @@ from .resources import load_json
 
 
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|without|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# How a protest was policed or turned violent, unless the words name its grievance instead
+# ("against the arrest of", "demanding the release of those detained", "for the driver who killed").
+_GRIEVANCE_SENSITIVE = {"intervention", "violence_words", "lethal_force"}
 
 
 @cache
@@ -28,6 +31,8 @@ def incident_category(trigger_cues: set[str], text: str, start: int, end: int, k
             return True
         if cue_id not in context:
             context[cue_id] = any(not _NEGATED_BEFORE.search(text, max(start, h.start - 12), h.start)
+                                  and not (cue_id in _GRIEVANCE_SENSITIVE and cues.first("grievance", text,
+                                                                                          max(start, h.start - 50), h.start))
                                   for h in cues.find(cue_id, text, start, end))
         return context[cue_id]
 
