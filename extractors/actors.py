@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .event import Actor
-from .gazetteer import Atom, Country, Group, Noun, country
+from .gazetteer import Atom, Country, Group, Noun, country, index
 
 _JOIN_GAP = re.compile(r"^(?:['’]s)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+))?\s*(?:[a-z][\w-]*\s+){0,2}$")
 _VERB_GAP = re.compile(r"\b(?:\w+ed|said|says|and|or|but|with|by|from|to|in|at|on|was|were|is|are|has|have|had)\b",
@@ -126,9 +126,13 @@ def people_mentions(text: str, start: int, end: int, registry: dict[str, Actor],
 
 
 def localize(actor: Actor | None, iso3: str | None) -> Actor | None:
-    """Fill a generic actor's country from the event's place ("Civilians (Somalia)")."""
-    if actor is None or _PLACEHOLDER not in actor.name:
+    """Fill a generic actor's country from the event's place ("Civilians (Somalia)"), and name the
+    local branch of a movement ("Islamic State" in Afghanistan is its Khorasan Province)."""
+    if actor is None:
         return actor
+    if _PLACEHOLDER not in actor.name:
+        branch = index().branches.get((actor.name, iso3)) if iso3 else None
+        return replace(actor, name=branch.name, country=branch.country) if branch is not None else actor
     c = country(iso3)
     if c is None:
         return replace(actor, name=actor.name.replace(f" ({_PLACEHOLDER})", "").replace(f" of {_PLACEHOLDER}", ""))

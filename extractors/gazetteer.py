@@ -95,6 +95,7 @@ class _Index:
     folded: dict[str, tuple[str, object]]  # lower-cased keys
     countries: dict[str, Country]  # by ISO3
     capitals: dict[str, Country]  # lower-cased capital name -> country
+    branches: dict[tuple[str, str], Group]  # (parent group, ISO3) -> the branch that operates there
 
 
 @cache
@@ -120,15 +121,19 @@ def index() -> _Index:
             add(alias, "country", country)
         for dem in c.get("demonyms", ()):
             add(dem, "demonym", country)
+    branches: dict[tuple[str, str], Group] = {}
     for g in load_jsonl("groups.jsonl"):
         group = Group(g["name"], g.get("country"), g.get("sector") or "REB")
+        if g.get("branch_of"):
+            for iso in (g.get("country"), *g.get("branch_countries", ())):
+                branches.setdefault((g["branch_of"], iso), group)
         for alias in {g["name"], *g.get("aliases", ())}:
             add(alias, "group", group)
     for kind, spec in load_json("actor_nouns.json")["nouns"].items():
         noun = Noun(kind, spec["sector"], spec["template"])
         for w in spec["words"]:
             add(w, "noun", noun)
-    return _Index(exact, folded, countries, capitals)
+    return _Index(exact, folded, countries, capitals, branches)
 
 
 def country(iso3: str | None) -> Country | None:

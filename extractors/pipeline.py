@@ -28,6 +28,11 @@ _BY_AGENT = re.compile(r"^\s*(?:\w+\s+)?by\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORE
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|against|between|and)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|another|additional|other|more|further|separately)\b", re.IGNORECASE)
+# "were killed in the ensuing clash", "in the blast": a later sentence telling more of the same incident.
+_ANAPHORIC = re.compile(r"\b(?:in|during|from|after|by) the (?:ensuing |subsequent |resulting |same )?(?:clash(?:es)?|attacks?|"
+                        r"blast|explosion|fire ?fight|gun ?battle|incident|fighting|raid|assault|ambush|bombing|"
+                        r"shooting|violence|exchange of fire|strikes?|air ?strikes?|shelling|abduction|attack)\b",
+                        re.IGNORECASE)
 _CLAIM_SUBJECT = re.compile(r"claim|responsib|suspect|blame|attribut|behind|perpetrat|carried out", re.IGNORECASE)
 _STATE = {"MIL", "GOV", "COP"}
 _ARMED = {"MIL", "COP", "REB"}
@@ -111,7 +116,7 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
     for i in sorted(by_sentence):
         drafts.extend(_sentence_drafts(text, i, info(i), _dedupe(by_sentence[i]), parses.get(i) if parses else None))
 
-    drafts = _attach_followups(text, drafts, infos)
+    drafts = _attach_followups(text, drafts, infos, info, spans)
     _fill_from_context(drafts, info, infos, ref)
 
     # The document's own country: what its places and actors name most.
@@ -293,7 +298,8 @@ def _roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> Non
             if m.relation in ("controlled", "held") and m.start < c.start:
                 patients.append(m)  # "FSA-controlled towns ... were recaptured"
     if d.actor1 is None and agents:
-        d.actor1 = agents[0]
+        # One party named twice ("the Free Syrian Army (FSA)") is not both sides of the event.
+        d.actor1 = next((a for a in agents if d.actor2 is None or a.actor.name != d.actor2.actor.name), None)
     for m in patients:
         if d.actor2 is None and (d.actor1 is None or m.actor.name != d.actor1.actor.name):
             d.actor2 = m
@@ -399,8 +405,10 @@ def _nearest_date(si: SentenceInfo, c: Candidate) -> DateMention | None:
     return min(own, key=lambda d: abs(d.start - c.start))
 
 
-def _attach_followups(text: str, drafts: list[Draft], infos: dict[int, SentenceInfo]) -> list[Draft]:
-    """Fold casualty-only sentences and responsibility claims into the incident they follow."""
+def _attach_followups(text: str, drafts: list[Draft], infos: dict[int, SentenceInfo],
+                      info: Callable[[int], SentenceInfo], spans: list) -> list[Draft]:
+    """Fold casualty-only sentences, reports of "the ensuing clash" and responsibility claims into
+    the incident they follow."""
     out: list[Draft] = []
     last_incident: Draft | None = None
     for d in drafts:
@@ -408,7 +416,8 @@ def _attach_followups(text: str, drafts: list[Draft], infos: dict[int, SentenceI
         claim = cues.first("responsibility", text, si.span.start, si.span.end)
         no_claim = cues.first("no_responsibility", text, si.span.start, si.span.end)
         if last_incident is not None and d.slot_incident and d.sentence - last_incident.sentence <= 4 and (
-                d.casualty_only or (claim and d.category in (last_incident.category, "attack"))):
+                d.casualty_only or (claim and d.category in (last_incident.category, "attack"))
+                or _ANAPHORIC.search(text, si.span.start, si.span.end)):
             _add_casualties(last_incident, d, text, si)
             if claim is not None:
                 _take_claim(last_incident, si, claim.start)
@@ -431,13 +440,12 @@ def _attach_followups(text: str, drafts: list[Draft], infos: dict[int, SentenceI
     incidents = [d for d in out if d.slot_incident and d.factuality == factuality.ACTUAL]
     if incidents:
         used = {d.sentence for d in drafts}
-        for i, si in sorted(infos.items()):
-            if i in used:
-                continue
-            claim = cues.first("responsibility", text, si.span.start, si.span.end)
+        near = {i for d in incidents for i in range(d.sentence + 1, min(len(spans), d.sentence + 5))} - used
+        for i in sorted(near):
+            claim = cues.first("responsibility", text, spans[i].start, spans[i].end)
             prior = [d for d in incidents if d.sentence < i and i - d.sentence <= 4]
             if claim and prior:
-                _take_claim(prior[-1], si, claim.start)
+                _take_claim(prior[-1], info(i), claim.start)
     return out
 
 
@@ -481,6 +489,8 @@ def _fill_from_context(drafts: list[Draft], info: Callable[[int], SentenceInfo],
     ``info`` reads sentences on demand: a lead sentence without any cue ("On 2 May, in X, ...")
     still sets the scene for the next ones.
     """
+    # Where talks were held or statements made is not where the fighting they discuss took place.
+    elsewhere = {d.sentence for d in drafts if not d.slot_incident}
     for d in drafts:
         if d.when is None:
             near = set(range(max(0, d.sentence - 3), d.sentence)) | {i for i in infos if i < d.sentence}
@@ -492,6 +502,8 @@ def _fill_from_context(drafts: list[Draft], info: Callable[[int], SentenceInfo],
                     break
         if d.place is None:
             for i in range(d.sentence - 1, max(-1, d.sentence - 4), -1):
+                if i in elsewhere:
+                    break
                 towns = [p for p in info(i).places if not p.is_country] or info(i).places
                 if towns:
                     d.place = towns[0]
