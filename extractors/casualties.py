@@ -67,6 +67,17 @@ _CUMULATIVE = re.compile(r"\b(?:has|have) (?:so far |now )?(?:killed|claimed|lef
                          re.IGNORECASE)
 
 
+_ONE_PERSON = re.compile(r"(?:^|[\s,])(?:he|she|[A-Z][\w'’-]+|(?:a|an)\s+(?:[\w-]+\s+){0,5}?[\w-]+,?)\s+was\s+"
+                         r"(?:(?:reportedly|allegedly|also|later|critically|seriously|fatally|badly|slightly|"
+                         r"mortally|subsequently|then)\s+)?$")
+_PARTICIPLES = {"killed", "slain", "murdered", "executed", "beheaded", "shot dead", "gunned down", "lynched",
+                "assassinated", "injured", "wounded", "hurt", "hospitalized", "hospitalised", "maimed"}
+
+
+_ASIDE = re.compile(r",\s+(?:including|among them|among whom|mostly|most of them|many of them)\b[^,;]*,?\s*"
+                    r"(?:were|was|have been|had been|are)?\s*(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Count:
     kind: str  # killed | injured
@@ -124,6 +135,9 @@ def counts(text: str, start: int, end: int) -> list[Count]:
     for m in _CAS_WORD.finditer(text, start, end):
         kind = KILLED if m.group("k") else INJURED
         value, a = _subject_count(text, start, m.start())
+        if value is None and _ONE_PERSON.search(text, max(start, m.start() - 80), m.start()) \
+                and m.group().lower() in _PARTICIPLES:
+            value, a = 1, m.start()  # "Sabour, a contractor, was killed": one named or singular victim
         if value is not None:
             add(kind, value, a, m.end())
     return out
@@ -137,6 +151,8 @@ def _subject_count(text: str, sent_start: int, word_start: int) -> tuple[int | N
     i = len(words) - 1
     while i >= 0 and words[i].group().lower() in _AUX:
         i -= 1
+    if i > 0 and words[i].group() == ",":
+        i -= 1  # "five people, including four officers and one guard, were killed"
     if i < 0:
         return None, word_start
     phrase_end = words[i].end()
@@ -166,6 +182,11 @@ def _subject_count(text: str, sent_start: int, word_start: int) -> tuple[int | N
             return 0, sent_start + phrase_start
         total += value
         found = True
+    if not found:
+        # "Seven people, including the spokesman, were killed": the count is before the aside.
+        aside = _ASIDE.search(left)
+        if aside is not None and aside.start() > 0:
+            return _subject_count(text, sent_start, sent_start + aside.start())
     return (total, sent_start + phrase_start) if found else (None, word_start)
 
 
