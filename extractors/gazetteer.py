@@ -18,6 +18,11 @@ RELATION_SUFFIXES = ("-backed", "-led", "-controlled", "-held", "-allied", "-ali
                      "-supported", "-sponsored", "-run", "-based")
 
 
+_CURRENCY = {"dollar", "dollars", "lira", "liras", "pound", "pounds", "euro", "euros", "rupee", "rupees", "naira",
+             "shilling", "shillings", "peso", "pesos", "rial", "riyal", "dinar", "dinars", "rouble", "ruble", "roubles",
+             "rubles", "yuan", "yen", "franc", "francs", "currency"}
+
+
 @dataclass(frozen=True, slots=True)
 class Country:
     iso3: str
@@ -156,6 +161,9 @@ def find_atoms(toks: list[Token], text: str) -> list[Atom]:
             if found:
                 hit = (size, found)
                 break
+        if hit and hit[1][0] in ("country", "demonym") and i + hit[0] < n and toks[i + hit[0]].lower in _CURRENCY:
+            i += hit[0] + 1  # "the US dollar", "Turkish lira": money, not a party or a place
+            continue
         if hit:
             size, (kind, value) = hit
             a, b = toks[i].start, toks[i + size - 1].end

@@ -380,8 +380,14 @@ def _subject(text: str, before: list[ActorMention], c: Candidate) -> ActorMentio
         gap = text[m.end:c.start]
         if ";" in gap or _WITH_BEFORE.search(text[max(0, m.start - 30):m.start]):
             continue
+        if _OBSERVED.search(gap):
+            return None  # "the OSCE mission observed 12 explosions": a witness, not the one who fired
         return m
     return None
+
+
+_OBSERVED = re.compile(r"\b(?:observed|recorded|documented|monitored|heard|counted|registered|witnessed|reported)\b",
+                       re.IGNORECASE)
 
 
 def _nearest_place(si: SentenceInfo, c: Candidate) -> PlaceMention | None:
