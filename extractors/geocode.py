@@ -91,7 +91,7 @@ def _tables() -> _Tables:
         if cc not in iso3:
             continue
         site = Site(a2 or a1, iso3[cc], a1, a2 or None, float(lat), float(lon), int(pop), "admin2" if a2 else "admin1")
-        admins.setdefault(key(site.name), []).append(site)
+        admins.setdefault(key(site.name).replace("-", " "), []).append(site)
     return _Tables(lines, towns, admins, iso3)
 
 
@@ -111,7 +111,7 @@ def candidates(name: str) -> list[Site]:
     hit = t.towns.get(k)
     ids = () if hit is None else hit if isinstance(hit, tuple) else (hit,)
     out = [s for s in (_town(t, i) for i in ids) if s is not None]
-    return out + t.admins.get(k, [])
+    return out + t.admins.get(k.replace("-", " "), [])
 
 
 def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...] = (),
@@ -126,28 +126,25 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     hint_keys = [_bare(h) for h in hints if h and len(_bare(h)) > 2]
     if hint_keys:
         fitting = [s for s in cands if any(_within(h, s) for h in hint_keys)]
+        if fitting:
+            # The text itself says where the place is: no need to weigh the document's countries.
+            return _pick(fitting)
         areas = [a for h in hints for a in areas_named(h)]
-        # "Valdivia, Los Rios": the admin name may not match our spelling, but its country still helps.
-        same = [s for s in cands if s.country in {a.country for a in areas}]
-        big = [s for s in cands if s.population >= 50_000]
-        if fitting or same:
-            cands = fitting or same
-        elif big:
-            cands = big  # the hints fit nothing we know: trust a well-known town of that name
-        elif areas:
-            # The town is not in the gazetteer (or spelled otherwise): its enclosing area, at a lower
-            # precision, rather than a namesake elsewhere.
-            rank = {c: i for i, c in enumerate(countries)}
-            return min(areas, key=lambda a: (rank.get(a.country, len(rank)), hint_keys.index(key(a.name))
-                                             if key(a.name) in hint_keys else 9, a.kind == "country", -a.population))
+        # "Tripoli, Lebanon": a country named next to the place picks among its namesakes.
+        same = [s for s in cands if s.country in {a.country for a in areas if a.kind == "country"}]
+        if same:
+            return _pick(same)
+        # "Valdivia, Los Rios": an admin name we do not know in that country; a city of that name is
+        # still the likelier reading than the namesake area elsewhere.
+        big = [s for s in cands if s.population >= 100_000 and s.country not in {a.country for a in areas}]
+        if big:
+            cands = big
         else:
-            # "Badengaido (Mambasa, Ituri)": no area of that name either, but perhaps a town, which is near;
-            # it must agree with the names written after it.
-            for k, h in enumerate(hints):
-                later = hints[k + 1:]
-                town = resolve(h, countries=countries, hints=later, strict=bool(countries))
-                if town is not None and (not later or any(_within(_bare(x), town) for x in later)):
-                    return replace(town, kind="nearby") if town.kind == "town" else town
+            # The town is not in the gazetteer (or spelled otherwise): the most specific enclosing place
+            # the text names, at a lower precision, rather than a namesake elsewhere.
+            enclosing = _enclosing(hints, countries)
+            if enclosing is not None:
+                return enclosing
     if not cands:
         return None
     if countries:
@@ -164,10 +161,30 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     return _pick(cands)
 
 
+def _enclosing(hints: tuple[str, ...], countries: tuple[str, ...]) -> Site | None:
+    """The first of "(District, Province)" that we know: a district, else a town of that name (which is
+    near), else the province or country. Each must agree with the names written after it."""
+    rank = {c: i for i, c in enumerate(countries)}
+    for k, h in enumerate(hints):
+        later = tuple(_bare(x) for x in hints[k + 1:] if len(_bare(x)) > 2)
+        areas = [a for a in areas_named(h) if not later or a.kind == "country" or any(_within(x, a) for x in later)]
+        district = [a for a in areas if a.kind == "admin2"]
+        if district:
+            return min(district, key=lambda a: (rank.get(a.country, len(rank)), -a.population))
+        towns = [s for s in candidates(h) if s.kind == "town" and (not later or any(_within(x, s) for x in later))]
+        if towns and not areas:
+            best = min(towns, key=lambda s: (rank.get(s.country, len(rank)), -s.population))
+            return replace(best, kind="nearby")
+        if areas:
+            return min(areas, key=lambda a: (rank.get(a.country, len(rank)), a.kind == "country", -a.population))
+    return None
+
+
 def _within(hint: str, s: Site) -> bool:
+    hint = hint.replace("-", " ")
     for admin in (s.admin1, s.admin2):
         if admin:
-            k = key(admin)
+            k = key(admin).replace("-", " ")
             if k == hint or k.startswith(hint + " ") or hint.startswith(k + " ") or f" {hint} " in f" {k} ":
                 return True
     return False
@@ -183,7 +200,7 @@ def areas_named(name: str) -> list[Site]:
         c = found[1]
         if c.lat is not None:  # type: ignore[union-attr]
             return [Site(c.name, c.iso3, None, None, c.lat, c.lon, 0, "country")]  # type: ignore[union-attr,arg-type]
-    return list(_tables().admins.get(k, ()))
+    return list(_tables().admins.get(k.replace("-", " "), ()))
 
 
 def _pick(cands: list[Site]) -> Site:

@@ -149,16 +149,24 @@ def _geocode(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> dict[tu
     their countries then help read the bare names.
     """
     out: dict[tuple[int, int], Site | None] = {}
-    mentions = [p for i in sorted(infos) for p in infos[i].places if not p.is_country]
+    anchors: dict[int, list[Site]] = {}
     for anchored in (True, False):
-        for p in mentions:
-            if (p.start, p.end) in out or anchored != bool(p.hints or p.country):
-                continue
-            prefer = (p.country, *[c for c in ranked if c != p.country]) if p.country else ranked
-            site = geocode.resolve(p.name, countries=prefer, hints=p.hints, strict=bool(prefer))
-            out[(p.start, p.end)] = site
-            if anchored and site is not None and site.country not in ranked:
-                ranked = (*ranked, site.country)
+        for i in sorted(infos):
+            for p in infos[i].places:
+                if p.is_country or (p.start, p.end) in out or anchored != bool(p.hints or p.country):
+                    continue
+                prefer = (p.country, *[c for c in ranked if c != p.country]) if p.country else ranked
+                site = geocode.resolve(p.name, countries=prefer, hints=p.hints, strict=bool(prefer))
+                if anchored and site is not None:
+                    anchors.setdefault(i, []).append(site)
+                    if site.country not in ranked:
+                        ranked = (*ranked, site.country)
+                elif site is not None and i in anchors and not any(
+                        site.country == a.country and site.admin1 == a.admin1 for a in anchors[i]):
+                    # "in Salvador, Bahia, ... in Periperi neighborhood": a bare name that the gazetteer
+                    # places in another province is a namesake; the anchored place encloses it.
+                    site = None
+                out[(p.start, p.end)] = site
     return out
 
 
@@ -688,12 +696,12 @@ def _place(p: PlaceMention, fallback_country: str | None, site: Site | None) -> 
                      max(p.precision, geocode.precision(site)))
     iso = p.country or fallback_country
     c = country(iso)
-    lat = lon = None
-    if p.is_country and c is not None:
-        lat, lon = c.lat, c.lon
-    elif c is not None and c.capital and p.name.lower() == c.capital.lower():
-        lat, lon = c.capital_lat, c.capital_lon
-    return Place(p.text, p.name, iso, p.admin1, None, lat, lon, p.precision)
+    if c is None:
+        return Place(p.text, p.name, iso, p.admin1, None, None, None, p.precision)
+    if not p.is_country and c.capital and p.name.lower() == c.capital.lower():
+        return Place(p.text, p.name, iso, p.admin1, None, c.capital_lat, c.capital_lon, p.precision)
+    # A place the gazetteer lacks keeps its name, at the country's centre and the country's precision.
+    return Place(p.text, p.name, iso, p.admin1, None, c.lat, c.lon, geocode.REGION)
 
 
 def _confidence(d: Draft, a1: Actor | None, location: Place | None, when: When | None) -> float:
