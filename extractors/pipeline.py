@@ -398,12 +398,20 @@ _OBSERVED = re.compile(r"\b(?:observed|recorded|documented|monitored|heard|count
                        re.IGNORECASE)
 
 
+# A sentence that opens by setting the scene: "On 2 May 2020, in X, ...", "In the town of X, ...".
+_SCENE = re.compile(r"\W*(?:(?:on|around|between|overnight|as reported on|on or around|during|late on|early on)\b[^,;]{0,60},"
+                    r"\s*)?(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region|area|"
+                    r"state|county|municipality|neighbou?rhood)\s+of\s+)?", re.IGNORECASE)
+
+
 def _nearest_place(si: SentenceInfo, c: Candidate) -> PlaceMention | None:
     if not si.places:
         return None
     towns = [p for p in si.places if not p.is_country]
     text = si.span.text
     off = si.span.start
+    if towns and _SCENE.fullmatch(text, 0, towns[0].start - off) and towns[0].start < c.start:
+        return towns[0]  # "On 2 May, in Puno city, citizens protested against ... Lima": the scene is the place
     after = [p for p in si.places if p.start >= c.end and not _CLAUSE_GAP.search(text, c.end - off, p.start - off)]
     if len(towns) > 1 and towns[0].start < c.start and not after:
         return towns[0]

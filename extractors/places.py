@@ -43,7 +43,7 @@ _STOP_NAMES = {
     "reuters", "ap", "afp", "twitter", "facebook", "telegram", "x", "state", "ministry", "statement", "operation",
     "coalition", "army", "police", "government", "interior", "defence", "defense", "islamic", "an",
 }
-_ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+_ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*['’]s\s+)?")
 _DIRECTIONAL_PREP = re.compile(r"(?:outskirts|close|north|south|east|west|near|around|outside|between|road)", re.IGNORECASE)
 
 
@@ -132,7 +132,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
     for k in range(len(out) - 1):
         p, q = out[k], out[k + 1]
         if not q.is_country and _ENCLOSED_BY.fullmatch(text, p.end, q.start):
-            out[k] = replace(p, hints=(*p.hints, q.name))
+            out[k] = replace(p, hints=(*p.hints, q.name), country=p.country or q.country)
     return out
 
 
