@@ -125,6 +125,9 @@ def people_mentions(text: str, start: int, end: int, registry: dict[str, Actor],
     return out
 
 
+UNIDENTIFIED = Actor("", f"Unidentified Armed Group ({_PLACEHOLDER})", None, "REB")
+
+
 def localize(actor: Actor | None, iso3: str | None) -> Actor | None:
     """Fill a generic actor's country from the event's place ("Civilians (Somalia)"), and name the
     local branch of a movement ("Islamic State" in Afghanistan is its Khorasan Province)."""
@@ -143,6 +146,8 @@ def label(actor: Actor | None) -> str:
     """Short name for summaries: the country for state forces, else the name as the text wrote it."""
     if actor is None:
         return ""
+    if not actor.text:
+        return actor.name
     if actor.sector in ("MIL", "GOV", "COP") and actor.country:
         c = country(actor.country)
         if c is not None and (actor.name.endswith(c.name) or actor.name == c.name):

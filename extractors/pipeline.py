@@ -636,6 +636,9 @@ def _absorb(keep: Draft, other: Draft) -> None:
         keep.category = severest
 
 
+_UNKNOWN_PERPETRATOR_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
 def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
             sites: dict[tuple[int, int], Site | None]) -> Event:
     place = d.place
@@ -654,6 +657,9 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
     if a1 is not None and a1.sector == "CVL" and category != "armed_clash" and a2 is not None and a2.sector != "CVL":
         a1, a2 = a2, a1  # civilians are never actor1
     cat = get_category(category)
+    if a1 is None and cat.acled is not None and cat.acled.event_type in _UNKNOWN_PERPETRATOR_TYPES:
+        # ACLED's convention: violence by no one named is by an "Unidentified Armed Group (Country)".
+        a1 = actor_mod.localize(actor_mod.UNIDENTIFIED, event_country)
     killed, injured = (d.killed, d.injured) if cat.violent or d.casualty_only or d.killed or d.injured else (None, None)
     location = None
     if place is not None:
