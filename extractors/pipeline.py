@@ -117,6 +117,12 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
         drafts.extend(_sentence_drafts(text, i, info(i), _dedupe(by_sentence[i]), parses.get(i) if parses else None))
 
     drafts = _attach_followups(text, drafts, infos, info, spans)
+    for d in drafts:
+        if d.place is None and d.slot_incident:
+            si = infos[d.sentence]
+            if not any(p.bare for p in si.places):
+                si.places.extend(places.bare_mentions(text, si.span.start, si.span.end, si.atoms))
+            d.place = min((p for p in si.places if p.bare), key=lambda p: abs(p.start - d.trigger.start), default=None)
     _fill_from_context(drafts, info, infos, ref)
 
     # The document's own country: what its places and actors name most.
@@ -129,6 +135,10 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
                 country_votes[a.actor.country] += 1
     ranked = tuple(c for c, _ in country_votes.most_common())
     sites = _geocode(infos, ranked)
+    unplaced = [d for d in drafts if d.place is not None and d.place.bare and sites.get((d.place.start, d.place.end)) is None]
+    for d in unplaced:
+        d.place = None  # a capitalised name the gazetteer does not know well is not a place
+    _fill_from_context(unplaced, info, infos, ref)
     for site in sites.values():
         if site is not None:
             country_votes[site.country] += 1
@@ -157,6 +167,8 @@ def _geocode(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> dict[tu
                     continue
                 prefer = (p.country, *[c for c in ranked if c != p.country]) if p.country else ranked
                 site = geocode.resolve(p.name, countries=prefer, hints=p.hints, strict=bool(prefer))
+                if p.bare and site is not None and not _known_place(site, ranked):
+                    site = None
                 if anchored and site is not None:
                     anchors.setdefault(i, []).append(site)
                     if site.country not in ranked:
@@ -168,6 +180,16 @@ def _geocode(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> dict[tu
                     site = None
                 out[(p.start, p.end)] = site
     return out
+
+
+def _known_place(site: Site, ranked: tuple[str, ...]) -> bool:
+    """Is a name written without "in"/"near" a place? Only a town of some size or a province, in the
+    document's countries when it names any (person names are often also village names)."""
+    if ranked and site.country not in ranked[:3]:
+        return False
+    if site.kind == "town":
+        return site.population >= (5_000 if ranked else 100_000)
+    return site.kind in ("admin1", "admin2")
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -526,7 +548,8 @@ def _fill_from_context(drafts: list[Draft], info: Callable[[int], SentenceInfo],
             for i in range(d.sentence - 1, max(-1, d.sentence - 4), -1):
                 if i in elsewhere:
                     break
-                towns = [p for p in info(i).places if not p.is_country] or info(i).places
+                named = [p for p in info(i).places if not p.bare]
+                towns = [p for p in named if not p.is_country] or named
                 if towns:
                     d.place = towns[0]
                     d.inferred.add("place")

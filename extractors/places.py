@@ -58,6 +58,7 @@ class PlaceMention:
     is_country: bool
     precision: int
     hints: tuple[str, ...] = ()  # admin or country names written next to it: "X (District, Province)", "X, Province"
+    bare: bool = False  # named without a locative preposition ("neighbourhoods of Baidoa"): a place only if known
 
 
 def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMention]:
@@ -133,6 +134,24 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         p, q = out[k], out[k + 1]
         if not q.is_country and _ENCLOSED_BY.fullmatch(text, p.end, q.start):
             out[k] = replace(p, hints=(*p.hints, q.name), country=p.country or q.country)
+    return out
+
+
+_BARE = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})")
+
+
+def bare_mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMention]:
+    """Capitalised names in ``text[start:end]`` that are not actors: places only if the gazetteer
+    knows them well (the caller checks), for sentences that name a place without "in" or "near"."""
+    out: list[PlaceMention] = []
+    for m in _BARE.finditer(text, start, end):
+        name = m.group("name").rstrip(".")
+        a, b = m.start("name"), m.start("name") + len(name)
+        if name.split()[0].lower().strip(".") in _STOP_NAMES or len(name) < 4:
+            continue
+        if any(x.start < b and a < x.end for x in atoms):
+            continue  # a group, a nationality, a country (countries are found elsewhere)
+        out.append(PlaceMention(name, a, b, name, None, None, False, 1, (), True))
     return out
 
 

@@ -1,0 +1,387 @@
+"""Tables of sentences written for these tests: ACLED's 25 sub-event types, casualty patterns, factuality,
+hard negatives and responsibility claims. Every incident here is invented; the place names are real.
+
+A row marked ``gap`` is a fair example the extractor gets wrong today: it stays in the table, as a strict
+xfail whose reason says what the extractor does instead, so that fixing the gap turns it into a pass.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors import Document, extract
+from extractors.casualties import counts, sentence_totals
+
+REF = "2024-03-14"  # a Thursday
+
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+
+def gap(*values, reason: str):
+    """A row the extractor gets wrong today (``reason``: what it does instead)."""
+    return pytest.param(*values, marks=pytest.mark.xfail(reason=reason, strict=True))
+
+
+def _events(text: str, **kw):
+    return [e.to_dict() for e in extract([Document("t", text, REF)], **kw)]
+
+
+def _primary(events):
+    """The first actual event, by trigger start, that has an ACLED type."""
+    typed = [e for e in events if e["factuality"] == "actual" and e["acled"]]
+    return min(typed, key=lambda e: e["trigger"]["start"]) if typed else None
+
+
+# --- a. ACLED's 25 sub-event types ---------------------------------------------------------------------------
+
+BATTLES, REMOTE, VAC = "Battles", "Explosions/Remote violence", "Violence against civilians"
+PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
+
+SUBTYPES = [
+    # Battles
+    ("Army troops retook the village of Ngala from Islamic State fighters on Thursday, a military spokesman said.",
+     BATTLES, "Government regains territory"),
+    ("The Syrian army regained control of several villages in southern Idlib from rebel groups on Tuesday.",
+     BATTLES, "Government regains territory"),
+    gap("Government troops recaptured the town of Bama from Boko Haram fighters on Sunday after two days of fighting.",
+        BATTLES, "Government regains territory",
+        reason="Armed clash: the 'fighting' cue outranks 'recaptured' in the decision list"),
+    ("Al Shabaab fighters captured the town of Bulo Burde from government forces on Friday.",
+     BATTLES, "Non-state actor overtakes territory"),
+    ("Islamic State militants overran an army base near Mocimboa da Praia on Wednesday and took control of the town.",
+     BATTLES, "Non-state actor overtakes territory"),
+    ("Soldiers clashed with gunmen from an armed group near Kidal on Monday, leaving three soldiers dead.",
+     BATTLES, "Armed clash"),
+    ("Rebels and government troops exchanged fire for several hours outside Bunia on Friday.",
+     BATTLES, "Armed clash"),
+    # Protests
+    ("Security forces opened fire on peaceful demonstrators in Khartoum on Thursday, killing nine protesters.",
+     PROTESTS, "Excessive force against protesters"),
+    ("Police shot dead four people during a peaceful march against fuel prices in Kano on Saturday.",
+     PROTESTS, "Excessive force against protesters"),
+    ("Police fired tear gas and arrested 15 people to break up a student protest in Harare on Monday.",
+     PROTESTS, "Protest with intervention"),
+    ("Teachers protesting unpaid salaries in Accra were dispersed by police using tear gas on Monday.",
+     PROTESTS, "Protest with intervention"),
+    gap("Riot police used water cannon to disperse hundreds of teachers demonstrating outside parliament in Lilongwe.",
+        PROTESTS, "Protest with intervention",
+        reason="Violent demonstration: 'riot' in 'riot police' is read as rioting"),
+    ("Hundreds of farmers staged a peaceful sit-in outside the governor's office in Patna on Wednesday.",
+     PROTESTS, "Peaceful protest"),
+    ("Residents of Gao marched through the town on Sunday to demand better security.",
+     PROTESTS, "Peaceful protest"),
+    # Riots
+    ("Protesters threw stones at police and set tyres on fire in Conakry on Tuesday.",
+     RIOTS, "Violent demonstration"),
+    ("Demonstrators burned a police station and looted shops in Kisumu after the election results were announced.",
+     RIOTS, "Violent demonstration"),
+    ("A mob lynched a man accused of stealing a motorbike in Kampala on Sunday.",
+     RIOTS, "Mob violence"),
+    ("An angry crowd beat two suspected thieves to death in a village near Goma on Friday.",
+     RIOTS, "Mob violence"),
+    # Explosions/Remote violence
+    ("Government forces dropped barrels containing chlorine gas on the town of Saraqib, residents said.",
+     REMOTE, "Chemical weapon"),
+    ("Dozens of civilians suffered breathing problems after a chemical attack on Douma on Saturday.",
+     REMOTE, "Chemical weapon"),
+    ("A drone strike hit a vehicle carrying militants near Jilib on Thursday, killing three people.",
+     REMOTE, "Air/drone strike"),
+    ("A helicopter gunship fired on a rebel convoy near Kidal on Friday.",
+     REMOTE, "Air/drone strike"),
+    ("A suicide bomber detonated an explosives-laden vest at a mosque in Peshawar on Friday, killing 12 worshippers.",
+     REMOTE, "Suicide bomb"),
+    ("A suicide car bomber rammed a military checkpoint near Mogadishu on Tuesday.",
+     REMOTE, "Suicide bomb"),
+    ("Rebels shelled the town of Sake with mortars on Monday, wounding five civilians.",
+     REMOTE, "Shelling/artillery/missile attack"),
+    ("Artillery fire hit the centre of Donetsk on Wednesday, killing four civilians.",
+     REMOTE, "Shelling/artillery/missile attack"),
+    ("A roadside bomb exploded as a police patrol passed near Afgoye on Wednesday, killing two officers.",
+     REMOTE, "Remote explosive/landmine/IED"),
+    ("A landmine blast killed three children herding goats near Gao on Sunday.",
+     REMOTE, "Remote explosive/landmine/IED"),
+    ("An unknown assailant threw a grenade into a bar in Bujumbura on Saturday, injuring seven people.",
+     REMOTE, "Grenade"),
+    ("Two people were wounded when a hand grenade was hurled at a police post in Srinagar.",
+     REMOTE, "Grenade"),
+    # Violence against civilians
+    ("Armed men raped three women collecting firewood near Tawila on Thursday.",
+     VAC, "Sexual violence"),
+    ("Soldiers sexually assaulted several women during a raid on a village in Rutshuru territory.",
+     VAC, "Sexual violence"),
+    ("Gunmen shot dead a village chief in his home in Zamfara State on Monday night.",
+     VAC, "Attack"),
+    ("Militiamen attacked a village near Djugu, killing 14 civilians with machetes.",
+     VAC, "Attack"),
+    ("Gunmen kidnapped six passengers on a road near Tame on Saturday.",
+     VAC, "Abduction/forced disappearance"),
+    ("Unidentified armed men abducted a local journalist from his home in Gao on Wednesday.",
+     VAC, "Abduction/forced disappearance"),
+    # Strategic developments
+    ("The government and the rebel alliance signed a ceasefire agreement in Juba on Friday.",
+     STRATEGIC, "Agreement"),
+    ("The two armed groups agreed to a prisoner exchange after talks in Bamako.",
+     STRATEGIC, "Agreement"),
+    ("Police arrested an opposition leader at his home in Kampala on Tuesday.",
+     STRATEGIC, "Arrests"),
+    ("Security forces detained 20 suspected members of the separatist movement in Bamenda.",
+     STRATEGIC, "Arrests"),
+    ("The militia announced it had recruited 300 new fighters in the region over the past month.",
+     STRATEGIC, "Change to group/activity"),
+    ("The army deployed additional troops to the border town of Malakal on Monday.",
+     STRATEGIC, "Change to group/activity"),
+    gap("The army deployed troops to the town of Mora on Sunday after a spate of attacks.",
+        STRATEGIC, "Change to group/activity",
+        reason="Attack: the back-reference 'a spate of attacks' outranks the deployment"),
+    ("Police defused a bomb planted near a church in Lahore on Sunday.",
+     STRATEGIC, "Disrupted weapons use"),
+    ("Soldiers seized a cache of weapons and explosives from a rebel hideout near Beni.",
+     STRATEGIC, "Disrupted weapons use"),
+    ("The rebels set up a new headquarters in the town of Kalehe on Monday.",
+     STRATEGIC, "Headquarters or base established"),
+    ("Al Shabaab established a base in a village near Baidoa, residents said.",
+     STRATEGIC, "Headquarters or base established"),
+    ("Militiamen looted shops and burned houses in the village of Kotiya on Saturday.",
+     STRATEGIC, "Looting/property destruction"),
+    ("Unknown people set fire to a school in Bamenda overnight.",
+     STRATEGIC, "Looting/property destruction"),
+    gap("Armed men looted a health centre in Kalehe on Tuesday.",
+        STRATEGIC, "Looting/property destruction",
+        reason="Attack: the 'armed men' cue outranks 'looted' though no one was attacked"),
+    ("Government troops withdrew from the town of Ansongo and handed it over to the armed group without a fight.",
+     STRATEGIC, "Non-violent transfer of territory"),
+    ("The rebels handed over control of the border town of Kamanyola to the army on Monday.",
+     STRATEGIC, "Non-violent transfer of territory"),
+    gap("The rebels peacefully handed control of the border post to the army on Monday.",
+        STRATEGIC, "Non-violent transfer of territory",
+        reason="no event: only 'handed over', not 'handed control of', is a transfer cue"),
+    gap("A rebel commander died of an illness in a hospital in Goma on Sunday, the group said.",
+        STRATEGIC, "Other",
+        reason="Attack: 'died' is read as a killing; no cue yields the Other sub-event type"),
+    gap("A military court in Goma sentenced a rebel commander to life in prison on Monday.",
+        STRATEGIC, "Other",
+        reason="no event: no cue yields the Other sub-event type"),
+]
+
+
+@pytest.mark.parametrize("sentence, event_type, sub_event_type", SUBTYPES)
+def test_acled_sub_event_type(sentence, event_type, sub_event_type):
+    found = _events(sentence)
+    e = _primary(found)
+    assert e is not None, [(x["category"], x["factuality"]) for x in found]
+    assert (e["acled"]["event_type"], e["acled"]["sub_event_type"]) == (event_type, sub_event_type), e["category"]
+    if event_type in VIOLENT_TYPES or sub_event_type == "Excessive force against protesters":
+        assert e["cameo"] and e["plover"] in PLOVER
+
+
+def test_the_table_covers_every_acled_sub_event_type():
+    from extractors.resources import load_json
+
+    acled = {tuple(c["acled"]) for c in load_json("taxonomy.json")["categories"].values()
+             if c["acled"] and c["acled"][1]}
+    rows = [p.values if hasattr(p, "values") else p for p in SUBTYPES]
+    covered = {(t, s) for _, t, s in rows}
+    assert len(acled) == 25 and covered == acled
+
+
+# --- b. casualty patterns -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, killed, injured", [
+    # sums over the clauses of a subject, attackers included
+    ("One civilian and six assailants were killed in the exchange of fire.", 7, None),
+    ("Three soldiers and two of the attackers were killed in the firefight.", 5, None),
+    ("Two suicide bombers and five worshippers were killed in the blast.", 7, None),
+    ("The gunmen killed a soldier and two policemen.", 3, None),
+    gap("Four police officers were killed along with all three gunmen.", 7, None,
+        reason="4: the attackers after 'along with' are not added"),
+    # number words, qualifiers, vague amounts (ACLED: tens 10, dozens 12, scores 20, hundreds 100)
+    ("Eleven people were killed and twenty-three wounded in the attack.", 11, 23),
+    ("Forty-two people were killed in the attack.", 42, None),
+    ("At least 15 villagers were killed when gunmen raided the settlement.", 15, None),
+    ("More than 40 people were killed in the massacre.", 40, None),
+    ("Militants killed 9 soldiers and wounded 14 others in the raid.", 9, 14),
+    ("The shooting left 3 people dead and 8 injured.", 3, 8),
+    ("Five people died and a dozen were injured when the mortar hit the market.", 5, 12),
+    ("Tens of people were wounded in the stampede that followed the blast.", None, 10),
+    ("Scores of fighters were killed in the offensive.", 20, None),
+    ("The attack killed dozens of civilians.", 12, None),
+    ("Hundreds of people were injured in the clashes.", None, 100),
+    ("A dozen soldiers were wounded in the ambush.", None, 12),
+    ("Police said two people were killed and several others were injured.", 2, None),  # "several" stays unknown
+    ("The soldiers, who were on patrol, were killed by a roadside bomb.", None, None),  # no number given
+    # toll updates replace the earlier figure
+    ("Two soldiers were killed on Monday, and the death toll later rose to nine.", 9, None),
+    ("Six people were killed, and the number of dead has since risen to eleven, officials said.", 11, None),
+    # explicit zeros
+    ("The blast caused no casualties, police said.", 0, 0),
+    ("No one was injured in the attack, the army said.", None, 0),
+    # one victim, named or described
+    ("Abdi Hassan, a contractor, was killed when the bomb went off.", 1, None),
+    gap("A contractor working for the ministry was killed in the blast.", 1, None,
+        reason="None: a singular victim with a trailing participle phrase is not counted"),
+    # an aside between the count and the verb
+    ("Seven people, including a spokesman, were killed in the attack.", 7, None),
+    ("Five soldiers, among them a colonel, were killed in the ambush.", 5, None),
+    gap("Seven people, including a local spokesman, were killed in the attack.", 7, None,
+        reason="1: 'a local' inside the aside is read as one person"),
+    # a date before the count
+    ("On 2 May 2021, 4 soldiers were killed near the border.", 4, None),
+    ("On 14 June 2019, 12 civilians were wounded in the shelling.", None, 12),
+    # ACLED note style
+    ("3 fatalities.", 3, None),
+    ("Unknown fatalities coded as 10.", 10, None),
+])
+def test_sentence_casualties(sentence, killed, injured):
+    k, i, _ = sentence_totals(counts(sentence, 0, len(sentence)))
+    assert (k, i) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Gunmen attacked the village of Kotiya near Djugu on Monday, killing five civilians. "
+     "The death toll later rose to 11, a local official said.", 11, None),
+    ("Gunmen stormed a church in Ondo on Sunday, killing 22 worshippers. "
+     "Hospital officials later said the death toll had risen to 27.", 27, None),
+    ("A bomb exploded at a market in Maiduguri on Tuesday. Twelve people were killed and 30 wounded.", 12, 30),
+    ("Jets struck a camp near Marte on Tuesday, killing 20 fighters. "
+     "A military spokesman said 20 fighters had been killed in the strike.", 20, None),  # one figure told twice
+    ("A car bomb exploded near a checkpoint in Mogadishu on Sunday, killing six people. "
+     "Three of the dead were soldiers.", 6, None),  # a breakdown, not more dead
+    ("A rocket hit a house in Sderot on Monday. No one was hurt.", 0, 0),
+    ("On 12 April 2020, Al Shabaab militants ambushed a military convoy near Afgoye (Lower Shabelle). 4 fatalities.",
+     4, None),
+    ("On 3 June 2021, militiamen attacked the village of Kotiya in Djugu territory, killing 3 civilians. 3 fatalities.",
+     3, None),  # the note repeats the figure: not 6
+    ("On 5 June 2021, unidentified gunmen attacked a village near Bunia. Unknown fatalities coded as 10.", 10, None),
+    gap("Militants raided an army post near Diffa on Sunday, killing three soldiers. Two attackers were also killed.",
+        5, None, reason="3: the 'also killed' sentence is merged as a second mention (max, not sum)"),
+    gap("Two soldiers were killed and five wounded when their vehicle hit a landmine near Kidal on Monday. "
+        "Another soldier later died of his wounds.", 3, 5,
+        reason="2: 'another soldier ... died' adds no one"),
+])
+def test_document_casualties(text, killed, injured):
+    found = _events(text)
+    assert found, "no event"
+
+    def total(key):
+        values = [e[key] for e in found if e[key] is not None]
+        return sum(values) if values else None
+
+    got = (total("fatalities"), total("injured"))
+    assert got == (killed, injured), [(e["category"], e["fatalities"]) for e in found]
+
+
+# --- c. factuality ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, category, factuality", [
+    # negated
+    ("There were no clashes in Kidal on Friday, residents said.", "armed_clash", "negated"),
+    ("Police denied arresting the journalist.", "arrests", "negated"),
+    gap("The army denied that its jets had bombed a hospital in Saada.", "air_strike", "negated",
+        reason="no event at all: 'jets had bombed' (auxiliary between) matches no air-strike cue"),
+    # hypothetical: threats, warnings, plans, would/could/if, suspicion
+    ("The militants threatened to kidnap foreign aid workers in the region.", "abduction", "hypothetical"),
+    ("Officials warned that insurgents could attack polling stations in Borno State on Saturday.", "attack",
+     "hypothetical"),
+    ("The rebels plan to attack the airport in Goma next week.", "attack", "hypothetical"),
+    ("The militants are preparing to attack the town of Beni, a UN report warned.", "attack", "hypothetical"),
+    ("The group said it would bomb government offices if its leader is not released.", "explosive_device",
+     "hypothetical"),
+    ("If talks fail, the army could launch air strikes on rebel positions near Kidal.", "air_strike", "hypothetical"),
+    ("Fighters may have used chemical weapons near Douma, investigators said.", "chemical_weapon", "hypothetical"),
+    # halted or ceased
+    ("The army halted its shelling of Avdiivka on Sunday to allow civilians to leave.", "shelling", "hypothetical"),
+    ("The rebels stopped their attacks on the town after the elders intervened.", "attack", "hypothetical"),
+    ("The air force suspended air strikes in the north for two days.", "air_strike", "hypothetical"),
+    # allegations
+    ("Soldiers allegedly raped two women in a village near Tawila, a rights group said.", "sexual_violence",
+     "hypothetical"),
+    ("Government forces allegedly abducted an opposition activist in Harare on Tuesday.", "abduction",
+     "hypothetical"),
+    # reported speech stays actual
+    ("The army said it hit rebel positions near Kidal with artillery on Monday.", "shelling", "actual"),
+    ("The army said its jets struck a militant camp near Marte on Tuesday, killing 15 fighters.", "air_strike",
+     "actual"),
+    ("Police said they arrested five suspects in Mombasa on Friday.", "arrests", "actual"),
+    ("Residents said gunmen abducted four farmers near Gusau on Sunday.", "abduction", "actual"),
+])
+def test_factuality(sentence, category, factuality):
+    everything = _events(sentence, include_nonfactual=True)
+    mine = [e for e in everything if e["category"] == category]
+    assert [e["factuality"] for e in mine] == [factuality], [(e["category"], e["factuality"]) for e in everything]
+    default = _events(sentence)
+    assert all(e["factuality"] == "actual" for e in default)
+    kept = [e for e in default if e["category"] == category]
+    assert len(kept) == (factuality == "actual")
+
+
+@pytest.mark.parametrize("sentence, any_event", [
+    ("Nobody was hurt.", False),
+    ("No one was killed when the bridge collapsed.", False),
+    ("A rocket landed in an empty field near Sderot on Monday, and no one was hurt.", True),
+])
+def test_no_one_hurt_gives_no_killing(sentence, any_event):
+    found = _events(sentence)
+    assert bool(found) == any_event, [e["category"] for e in found]
+    assert all(not e["fatalities"] and not e["injured"] for e in found)
+
+
+# --- d. hard negatives: violent words, no event -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The film bombed at the box office despite glowing reviews.",
+    "The comedy bombed in cinemas across Europe last summer.",
+    "The 1994 war left deep scars on the country, the president said in a speech.",
+    "The museum in Kigali tells the story of the 1994 genocide.",
+    "The novel recounts the siege of Sarajevo through the eyes of a young cellist.",
+    "The documentary about the 1991 coup premiered at a festival in Berlin on Friday.",
+    "The central bank fired its governor on Monday.",
+    "The company plans to shoot a new advertising campaign in Nairobi next month.",
+    "Farmers in Punjab fear that the drought will kill their crops.",
+    gap("The striker shot from outside the box and scored in the 89th minute.",
+        reason="Attack: 'shot' in a football report"),
+    gap("High prices killed the deal.", reason="Attack: 'killed' with an abstract object"),
+    gap("The minister suffered a heart attack at his home in Accra on Sunday.", reason="Attack: 'heart attack'"),
+    gap("The new thriller follows a sniper who hunts down a gang of kidnappers in Marseille.",
+        reason="Abduction: 'kidnappers' in a film review"),
+    gap("Historians say more than 800,000 people were killed during the 1994 genocide.",
+        reason="Attack with 800000 fatalities: a historical figure"),
+    gap("Her debut album exploded onto the charts last year.", reason="Remote explosive: 'exploded' as a metaphor"),
+    gap("The lawmaker launched a blistering attack on the finance minister's budget.",
+        reason="Attack: a verbal attack"),
+    gap("Fire fighters battled a blaze at a warehouse in Lagos on Tuesday.", reason="Armed clash: 'battled' a fire"),
+])
+def test_hard_negatives(sentence):
+    found = _events(sentence)
+    assert found == [], [(e["category"], e["trigger"]["text"]) for e in found]
+
+
+# --- d2. responsibility ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor1", [
+    ("A car bomb exploded outside a police station in Kandahar on Monday, killing four officers. "
+     "The Taliban claimed responsibility for the attack.", "Taliban"),
+    ("Gunmen attacked a bus near Mandera on Friday, killing six passengers. "
+     "Al Shabaab claimed responsibility in a statement on its radio station.", "Al Shabaab"),
+    ("A roadside bomb struck a military convoy in Kunar province on Saturday, wounding two soldiers. "
+     "Islamic State claimed responsibility.", "Islamic State"),
+    gap("A suicide bomber blew himself up at a checkpoint in Mogadishu on Thursday, killing three soldiers. "
+        "Al Shabaab said it carried out the attack.", "Al Shabaab",
+        reason="actor1 stays unidentified; the claim sentence becomes a second (Attack) event"),
+    gap("A suicide bomber blew himself up at a checkpoint in Mogadishu on Thursday, killing three soldiers. "
+        "Al Shabaab claimed responsibility for the bombing.", "Al Shabaab",
+        reason="actor1 stays unidentified; 'the bombing' becomes a second (IED) event"),
+    # no claim: the attacker stays unidentified
+    ("A bomb exploded in a crowded market in Maiduguri on Tuesday, killing seven people. "
+     "No group claimed responsibility for the blast.", None),
+    ("Unidentified gunmen shot dead a police officer in Peshawar on Sunday. "
+     "No group has claimed responsibility.", None),
+])
+def test_responsibility(text, actor1):
+    found = _events(text)
+    assert len(found) == 1, [(e["category"], e["trigger"]["text"]) for e in found]  # the claim adds no event
+    a1 = found[0]["actor1"]
+    if actor1 is None:
+        assert a1 is None or a1["name"].startswith("Unidentified"), a1
+    else:
+        assert a1 is not None and a1["name"] == actor1, a1
