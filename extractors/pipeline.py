@@ -29,7 +29,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:
 _WITH_BEFORE = re.compile(r"\b(?:with|against|between|and)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|another|additional|other|more|further|separately)\b", re.IGNORECASE)
 # "were killed in the ensuing clash", "in the blast": a later sentence telling more of the same incident.
-_ANAPHORIC = re.compile(r"\b(?:in|during|from|after|by) the (?:ensuing |subsequent |resulting |same )?(?:clash(?:es)?|attacks?|"
+_ANAPHORIC = re.compile(r"\b(?:in|during|from|after|by|for) the (?:ensuing |subsequent |resulting |same )?(?:clash(?:es)?|attacks?|"
                         r"blast|explosion|fire ?fight|gun ?battle|incident|fighting|raid|assault|ambush|bombing|"
                         r"shooting|violence|exchange of fire|strikes?|air ?strikes?|shelling|abduction|attack)\b",
                         re.IGNORECASE)
@@ -114,6 +114,10 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
             for c in syntax_candidates(parsed, i, spans[i].start):
                 by_sentence.setdefault(i, []).append(c)
     for i in sorted(by_sentence):
+        idioms = [(h.start, h.end) for h in cues.find("not_violence", text, spans[i].start, spans[i].end)]
+        if idioms:
+            # "a heart attack", "fire fighters battled a blaze": violent words that report no violence.
+            by_sentence[i] = [c for c in by_sentence[i] if not any(c.start < b and a < c.end for a, b in idioms)]
         drafts.extend(_sentence_drafts(text, i, info(i), _dedupe(by_sentence[i]), parses.get(i) if parses else None))
 
     drafts = _attach_followups(text, drafts, infos, info, spans)
@@ -180,6 +184,10 @@ def _geocode(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> dict[tu
                     site = None
                 out[(p.start, p.end)] = site
     return out
+
+
+def _family(category: str) -> str:
+    return get_category(_concrete(category)).family
 
 
 def _known_place(site: Site, ranked: tuple[str, ...]) -> bool:
@@ -459,9 +467,10 @@ def _attach_followups(text: str, drafts: list[Draft], infos: dict[int, SentenceI
         si = infos[d.sentence]
         claim = cues.first("responsibility", text, si.span.start, si.span.end)
         no_claim = cues.first("no_responsibility", text, si.span.start, si.span.end)
+        anaphoric = bool(_ANAPHORIC.search(text, si.span.start, si.span.end))
         if last_incident is not None and d.slot_incident and d.sentence - last_incident.sentence <= 4 and (
-                d.casualty_only or (claim and d.category in (last_incident.category, "attack"))
-                or _ANAPHORIC.search(text, si.span.start, si.span.end)):
+                d.casualty_only or (claim and (anaphoric or d.category in (last_incident.category, "attack")))
+                or anaphoric and _family(d.category) == _family(last_incident.category)):
             _add_casualties(last_incident, d, text, si)
             if claim is not None:
                 _take_claim(last_incident, si, claim.start)

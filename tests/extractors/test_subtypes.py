@@ -338,18 +338,16 @@ def test_no_one_hurt_gives_no_killing(sentence, any_event):
     "The central bank fired its governor on Monday.",
     "The company plans to shoot a new advertising campaign in Nairobi next month.",
     "Farmers in Punjab fear that the drought will kill their crops.",
-    gap("The striker shot from outside the box and scored in the 89th minute.",
-        reason="Attack: 'shot' in a football report"),
-    gap("High prices killed the deal.", reason="Attack: 'killed' with an abstract object"),
-    gap("The minister suffered a heart attack at his home in Accra on Sunday.", reason="Attack: 'heart attack'"),
+    "The striker shot from outside the box and scored in the 89th minute.",
+    "High prices killed the deal.",
+    "The minister suffered a heart attack at his home in Accra on Sunday.",
     gap("The new thriller follows a sniper who hunts down a gang of kidnappers in Marseille.",
         reason="Abduction: 'kidnappers' in a film review"),
     gap("Historians say more than 800,000 people were killed during the 1994 genocide.",
         reason="Attack with 800000 fatalities: a historical figure"),
-    gap("Her debut album exploded onto the charts last year.", reason="Remote explosive: 'exploded' as a metaphor"),
-    gap("The lawmaker launched a blistering attack on the finance minister's budget.",
-        reason="Attack: a verbal attack"),
-    gap("Fire fighters battled a blaze at a warehouse in Lagos on Tuesday.", reason="Armed clash: 'battled' a fire"),
+    "Her debut album exploded onto the charts last year.",
+    "The lawmaker launched a blistering attack on the finance minister's budget.",
+    "Fire fighters battled a blaze at a warehouse in Lagos on Tuesday.",
 ])
 def test_hard_negatives(sentence):
     found = _events(sentence)
@@ -365,12 +363,10 @@ def test_hard_negatives(sentence):
      "Al Shabaab claimed responsibility in a statement on its radio station.", "Al Shabaab"),
     ("A roadside bomb struck a military convoy in Kunar province on Saturday, wounding two soldiers. "
      "Islamic State claimed responsibility.", "Islamic State"),
-    gap("A suicide bomber blew himself up at a checkpoint in Mogadishu on Thursday, killing three soldiers. "
-        "Al Shabaab said it carried out the attack.", "Al Shabaab",
-        reason="actor1 stays unidentified; the claim sentence becomes a second (Attack) event"),
-    gap("A suicide bomber blew himself up at a checkpoint in Mogadishu on Thursday, killing three soldiers. "
-        "Al Shabaab claimed responsibility for the bombing.", "Al Shabaab",
-        reason="actor1 stays unidentified; 'the bombing' becomes a second (IED) event"),
+    ("A suicide bomber blew himself up at a checkpoint in Mogadishu on Thursday, killing three soldiers. "
+     "Al Shabaab said it carried out the attack.", "Al Shabaab"),
+    ("A suicide bomber blew himself up at a checkpoint in Mogadishu on Thursday, killing three soldiers. "
+     "Al Shabaab claimed responsibility for the bombing.", "Al Shabaab"),
     # no claim: the attacker stays unidentified
     ("A bomb exploded in a crowded market in Maiduguri on Tuesday, killing seven people. "
      "No group claimed responsibility for the blast.", None),
