@@ -15,6 +15,8 @@ _NEGATED_BEFORE = re.compile(r"\b(?:no|not|without|never)\s+(?:\w+\s+)?$", re.IG
 # How a protest was policed or turned violent, unless the words name its grievance instead
 # ("against the arrest of", "demanding the release of those detained", "for the driver who killed").
 _GRIEVANCE_SENSITIVE = {"intervention", "violence_words", "lethal_force"}
+# "against the trial of youths who clashed with another group": violence told of someone else, earlier.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\b[^,;]*$", re.IGNORECASE)
 
 
 @cache
@@ -33,6 +35,8 @@ def incident_category(trigger_cues: set[str], text: str, start: int, end: int, k
             context[cue_id] = any(not _NEGATED_BEFORE.search(text, max(start, h.start - 12), h.start)
                                   and not (cue_id in _GRIEVANCE_SENSITIVE and cues.first("grievance", text,
                                                                                           max(start, h.start - 50), h.start))
+                                  and not (cue_id == "violence_words" and _RELATIVE_BEFORE.search(text, max(start, h.start - 25),
+                                                                                                h.start))
                                   for h in cues.find(cue_id, text, start, end))
         return context[cue_id]
 
