@@ -8,7 +8,7 @@ toll updates ("the death toll rose to 12", which replaces earlier figures) and f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .numbers import NUMBER, parse_number
 
@@ -28,6 +28,13 @@ _TOLL = re.compile(rf"(?:death toll|toll|number of (?:the )?(?:dead|deaths|peopl
                    rf"(?:rose|risen|rises|climbed|increased|reached|jumped|stands|stood|is|was|has risen|has climbed|hit|"
                    rf"went up|grew)\s+(?:to|at)?\s*(?:(?:at least|about|around|nearly|more than|over)\s+)?(?P<n>{NUMBER})(?![\w-])",
                    re.IGNORECASE)
+# "killed Ghulam Sakhi, a representative of ...": one named victim.
+_KILLED_NAMED = re.compile(r"(?<![\w-])(?:killed|shot dead|murdered|assassinated|executed|beheaded|gunned down|stabbed to death)"
+                           r"\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+(?:a|an|the)\s")
+# "At least 20 were killed across both attacks": one figure for several incidents, shared out evenly.
+_ACROSS = re.compile(r"\bacross (?:(?P<n>both|the two|the three|the four|the five|all (?:two|three|four|five|six)|"
+                     r"(?:two|three|four|five|six|\d))|the) (?:related |coordinated |separate )?(?:attacks|incidents|events|"
+                     r"assaults|raids|bombings|explosions|blasts|clashes)\b", re.IGNORECASE)
 # ACLED notes end with the coder's figure ("Unknown reported fatalities coded as 10"): it replaces the rest.
 _CODED = re.compile(rf"\bfatalities (?:were |are |have been )?coded as (?P<n>{NUMBER})(?![\w-])", re.IGNORECASE)
 _ZERO = re.compile(r"(?<![\w-])(?:(?P<both>no (?:immediate |reported )?casualties|no (?:one|body|person|people) (?:was|were|had been|has been)"
@@ -67,7 +74,7 @@ _CUMULATIVE = re.compile(r"\b(?:has|have) (?:so far |now )?(?:killed|claimed|lef
                          re.IGNORECASE)
 
 
-_ONE_PERSON = re.compile(r"(?:^|[\s,])(?:he|she|[A-Z][\w'’-]+|(?:a|an)\s+(?:[\w-]+\s+){0,5}?[\w-]+,?)\s+was\s+"
+_ONE_PERSON = re.compile(r"(?<![\w'’-])(?:he|she|He|She|[A-Z][\w'’-]+|(?:a|an|the|one|his|her|A|An|The|One|His|Her)\s+(?:[\w-]+\s+){0,5}?[\w-]+,?)\s+was\s+"
                          r"(?:(?:reportedly|allegedly|also|later|critically|seriously|fatally|badly|slightly|"
                          r"mortally|subsequently|then)\s+)?$")
 _PARTICIPLES = {"killed", "slain", "murdered", "executed", "beheaded", "shot dead", "gunned down", "lynched",
@@ -105,6 +112,8 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         for k in kinds:
             out.append(Count(k, 0, m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    for m in _KILLED_NAMED.finditer(text, start, end):
+        add(KILLED, 1, m.start(), m.end())
     for m in _CODED.finditer(text, start, end):
         add(KILLED, parse_number(m.group("n")), m.start(), m.end(), update=True)
     for m in _TOLL.finditer(text, start, end):
@@ -140,12 +149,28 @@ def counts(text: str, start: int, end: int) -> list[Count]:
             value, a = 1, m.start()  # "Sabour, a contractor, was killed": one named or singular victim
         if value is not None:
             add(kind, value, a, m.end())
+    across = _ACROSS.search(text, start, end)
+    share = _SHARES.get(across.group("n").lower()) if across and across.group("n") else None
+    if share:
+        # The report describes one of ``share`` incidents: give it its even share of the joint figure.
+        out = [replace(c, value=c.value // share) for c in out]
     return out
+
+
+_SHARES = {"both": 2, "the two": 2, "the three": 3, "the four": 4, "the five": 5, "all two": 2, "all three": 3,
+           "all four": 4, "all five": 5, "all six": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           **{str(n): n for n in range(2, 10)}}
 
 
 def _subject_count(text: str, sent_start: int, word_start: int) -> tuple[int | None, int]:
     """Sum of the numbers in the noun phrase before a casualty word, or None."""
     left = text[sent_start:word_start]
+    aside = _ASIDE.search(left)
+    if aside is not None and aside.start() > 0:
+        # "Eight people, including one assailant, were killed": the total stands before the aside.
+        before = _subject_count(text, sent_start, sent_start + aside.start())
+        if before[0] is not None:
+            return before
     words = list(re.finditer(r"[^\s,;:]+|[,;:]", left))
     # Skip auxiliaries and adverbs: "were reportedly killed", "have also been injured".
     i = len(words) - 1
@@ -182,11 +207,6 @@ def _subject_count(text: str, sent_start: int, word_start: int) -> tuple[int | N
             return 0, sent_start + phrase_start
         total += value
         found = True
-    if not found:
-        # "Seven people, including the spokesman, were killed": the count is before the aside.
-        aside = _ASIDE.search(left)
-        if aside is not None and aside.start() > 0:
-            return _subject_count(text, sent_start, sent_start + aside.start())
     return (total, sent_start + phrase_start) if found else (None, word_start)
 
 
