@@ -22,7 +22,8 @@ _CAS_WORD = re.compile(rf"(?<![\w-])(?:(?P<k>{_KILL})|(?P<i>{_HURT}))(?![\w-])",
 _ACTIVE = re.compile(rf"(?<![\w-])(?:(?P<k>kill(?:ed|ing|s)?|claim(?:ed|ing)? the li(?:ves|fe) of|left|shot dead|"
                      rf"gunned down|beheaded|executed|murdered|stabbed to death|hacked to death|lynched)|(?P<i>wound(?:ed|ing|s)?|injur(?:ed|ing|es)))"
                      rf"\s+(?:(?:at least|about|around|nearly|almost|some|more than|over|up to|an estimated|as many as|"
-                     rf"approximately|roughly|another|a further|an additional|further)\s+)?(?P<n>{NUMBER})(?![\w-])",
+                     rf"approximately|roughly|another|a further|an additional|further)\s+)?"
+                     rf"(?P<n>{NUMBER}|(?:his|her)(?= [a-z]+\b(?<!s)))(?![\w-])",
                      re.IGNORECASE)
 _TOLL = re.compile(rf"(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|fatalities))\s+(?:\w+\s+){{0,3}}?"
                    rf"(?:rose|risen|rises|climbed|increased|reached|jumped|stands|stood|is|was|has risen|has climbed|hit|"
@@ -126,7 +127,7 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         after = text[n_end:min(end, n_end + 30)]
         if _NOT_PEOPLE.match(after):
             continue
-        value = parse_number(m.group("n"))
+        value = 1 if m.group("n").lower().startswith(("his", "her")) else parse_number(m.group("n"))
         if value is not None and value == 1 and m.group("n").lower() in ("a", "an") and not _A_PERSON.match(text, m.start("n"), end):
             continue
         total = value
@@ -143,7 +144,10 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         add(kind, total, m.start(), n_end)
     for m in _CAS_WORD.finditer(text, start, end):
         kind = KILLED if m.group("k") else INJURED
-        value, a = _subject_count(text, start, m.start())
+        # "The blast killed at least 20 people and another 29 were injured": the second noun phrase
+        # starts after what an earlier count already read.
+        floor = max((y for x, y in taken if y <= m.start()), default=start)
+        value, a = _subject_count(text, floor, m.start())
         if value is None and _ONE_PERSON.search(text, max(start, m.start() - 80), m.start()) \
                 and m.group().lower() in _PARTICIPLES:
             value, a = 1, m.start()  # "Sabour, a contractor, was killed": one named or singular victim
@@ -166,7 +170,7 @@ def _subject_count(text: str, sent_start: int, word_start: int) -> tuple[int | N
     """Sum of the numbers in the noun phrase before a casualty word, or None."""
     left = text[sent_start:word_start]
     aside = _ASIDE.search(left)
-    if aside is not None and aside.start() > 0:
+    if aside is not None and aside.start() > 0 and not _CAS_WORD.search(aside.group()):
         # "Eight people, including one assailant, were killed": the total stands before the aside.
         before = _subject_count(text, sent_start, sent_start + aside.start())
         if before[0] is not None:
@@ -207,7 +211,15 @@ def _subject_count(text: str, sent_start: int, word_start: int) -> tuple[int | N
             return 0, sent_start + phrase_start
         total += value
         found = True
+    if not found and j >= 0 and words[j].group().lower() in _PP and j > 0:
+        # "8 other police in the governor's squad were injured": the count precedes the prepositional phrase.
+        value, a = _subject_count(text, sent_start, sent_start + words[j].start())
+        if value is not None:
+            return value, a
     return (total, sent_start + phrase_start) if found else (None, word_start)
+
+
+_PP = {"in", "of", "from", "at", "near", "on"}
 
 
 def sentence_totals(found: list[Count]) -> tuple[int | None, int | None, bool]:
