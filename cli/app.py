@@ -44,7 +44,7 @@ def extract(
     date_field: Annotated[str, typer.Option("--date-field", help="JSON Lines: field holding the publication date.")] = "date",
     date: Annotated[Optional[str], typer.Option("--date", help="Reference (publication) date YYYY-MM-DD for documents that carry none.",
                                                 show_default=False)] = None,
-    output_format: Annotated[str, typer.Option("--format", help="auto|table|jsonl|json|csv (auto: a table on a terminal, JSON Lines otherwise).")] = "auto",
+    output_format: Annotated[str, typer.Option("--format", help="auto|table|jsonl|json|csv|geojson|acled-csv (auto: a table on a terminal, JSON Lines otherwise).")] = "auto",
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of standard output.",
                                                   show_default=False)] = None,
     extractors: Annotated[str, typer.Option("--extractors", help="Comma-separated: rules, spacy.")] = "rules,spacy",
@@ -52,6 +52,8 @@ def extract(
                                                  show_default=False)] = None,
     include_nonfactual: Annotated[bool, typer.Option("--include-nonfactual", help="Also emit negated and hypothetical events (threatened, denied, halted).")] = False,
     no_prefilter: Annotated[bool, typer.Option("--no-prefilter", help="Parse every sentence, not only those where a cue could start an event.")] = False,
+    dedup: Annotated[bool, typer.Option("--dedup", help="Merge reports of one event from different documents (holds a window of events in memory).")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU core); the output is the same as with 1.")] = 1,
 ) -> None:
     """Read articles and write the events they report."""
     from .extract import run
@@ -59,7 +61,19 @@ def extract(
     raise typer.Exit(run(paths or [], input_format=input_format, id_field=id_field, text_field=text_field,
                          date_field=date_field, date=date, output_format=output_format, output=output,
                          extractors=extractors, model=model, include_nonfactual=include_nonfactual,
-                         prefilter=not no_prefilter))
+                         prefilter=not no_prefilter, dedup=dedup, jobs=jobs))
+
+
+@app.command()
+def summarize(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="JSON Lines event files as written by extract; - or nothing reads standard input.",
+                                                         show_default=False)] = None,
+    output_format: Annotated[str, typer.Option("--format", help="table|json.")] = "table",
+) -> None:
+    """Count events by type, country and week; top actors; total casualties."""
+    from .summarize import run as summarize_run
+
+    raise typer.Exit(summarize_run(paths or [], output_format=output_format))
 
 
 @app.command()

@@ -12,7 +12,7 @@ import typer
 from .errors import ExitCode, report
 from .inputs import InputOptions, read
 
-FORMATS = ("auto", "table", "jsonl", "json", "csv")
+FORMATS = ("auto", "table", "jsonl", "json", "csv", "geojson", "acled-csv")
 INPUT_FORMATS = ("auto", "text", "jsonl")
 
 
@@ -24,7 +24,7 @@ def _check(value: str, allowed: tuple[str, ...], option: str) -> str:
 
 def run(paths: list[str], *, input_format: str, id_field: str, text_field: str, date_field: str, date: str | None,
         output_format: str, output: str | None, extractors: str, model: str | None, include_nonfactual: bool,
-        prefilter: bool) -> int:
+        prefilter: bool, dedup: bool = False, jobs: int = 1) -> int:
     _check(output_format, FORMATS, "--format")
     _check(input_format, INPUT_FORMATS, "--input-format")
     if date is not None:
@@ -35,6 +35,9 @@ def run(paths: list[str], *, input_format: str, id_field: str, text_field: str, 
     chosen = [x.strip() for x in extractors.split(",") if x.strip()]
     if not chosen or set(chosen) - {"rules", "spacy"}:
         raise typer.BadParameter(f"{extractors!r}: choose one or both of rules, spacy", param_hint="--extractors")
+    if jobs < 0:
+        raise typer.BadParameter(f"{jobs} is not a number of processes (0: one per CPU core)", param_hint="--jobs")
+    jobs = jobs or os.cpu_count() or 1
     if not paths:
         paths = ["-"]
     if "-" in paths and sys.stdin.isatty():
@@ -64,10 +67,18 @@ def run(paths: list[str], *, input_format: str, id_field: str, text_field: str, 
         from extractors import extract
         from extractors.nlp import ModelNotFound
 
+        from .progress import Progress
+
+        # A progress line on stderr at a terminal, unless events stream to that same terminal.
+        progress = stack.enter_context(Progress(sys.stderr.isatty() and (not tty or fmt == "table")))
         try:
-            for event in extract(read(paths, options, error), extractors=chosen, model=model,
-                                 include_nonfactual=include_nonfactual, prefilter=prefilter):
+            events = extract(progress.documents(read(paths, options, error)), extractors=chosen, model=model,
+                             include_nonfactual=include_nonfactual, prefilter=prefilter, dedup=dedup, jobs=jobs)
+            stack.callback(events.close)  # stops worker processes early on a closed pipe
+            for event in events:
                 writer.write(event)
+                progress.event()
+            progress.close()
             writer.close()
         except BrokenPipeError:
             # The reader went away (`| head -1`): stop quietly, and keep Python from complaining at exit.
@@ -87,8 +98,12 @@ def _writer(fmt: str, binary, stack: ExitStack):
         return writers.JsonLines(binary)
     if fmt == "json":
         return writers.JsonArray(binary)
+    if fmt == "geojson":
+        return writers.GeoJson(binary)
     text = io.TextIOWrapper(binary, encoding="utf-8", newline="", write_through=True)
     stack.callback(text.detach)
     if fmt == "csv":
         return writers.Csv(text)
+    if fmt == "acled-csv":
+        return writers.AcledCsv(text)
     return writers.Table(text)

@@ -1,10 +1,12 @@
 """Paths, directories and stdin to ``Document``s; unreadable input is reported and skipped."""
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import orjson
 
@@ -66,21 +68,34 @@ def _kind(path: str, options: InputOptions, head: bytes) -> str:
 def _read_one(path: str, options: InputOptions, error: ErrorSink) -> Iterator[Document]:
     try:
         if path == STDIN:
-            data = sys.stdin.buffer.read()
-            name = "<stdin>"
+            stream, name = sys.stdin.buffer, "<stdin>"
         else:
-            data = Path(path).read_bytes()
-            name = path
+            stream, name = open(path, "rb"), path  # noqa: SIM115 (closed below)
     except OSError as exc:
         error(path, exc.strerror or str(exc), "Check that the file exists and is readable.")
         return
-    if b"\x00" in data[:8192]:
+    try:
+        yield from _read_stream(stream, path, name, options, error)
+    except OSError as exc:
+        error(name, exc.strerror or str(exc), "Check that the file exists and is readable.")
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+
+
+def _read_stream(stream: IO[bytes], path: str, name: str, options: InputOptions, error: ErrorSink) -> Iterator[Document]:
+    """JSON Lines are read line by line (input of any length streams); a text file is one document."""
+    head = _head(stream)
+    if b"\x00" in head:
         error(name, "binary data, not text", "Pass UTF-8 text (.txt, .md) or JSON Lines (.jsonl) files.")
         return
-    kind = _kind(path, options, data[:64])
+    kind = _kind(path, options, head[:64])
     if kind == "jsonl":
-        yield from _jsonl(name, data, options, error)
+        # The head may end inside a line: complete it, then go on line by line.
+        first = head + stream.readline() if head and not head.endswith(b"\n") else head
+        yield from _jsonl(name, itertools.chain(first.splitlines(), stream), options, error)
         return
+    data = head + stream.read()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -93,8 +108,21 @@ def _read_one(path: str, options: InputOptions, error: ErrorSink) -> Iterator[Do
     yield Document(id=name, text=text, date=options.date or dateline(text))
 
 
-def _jsonl(name: str, data: bytes, options: InputOptions, error: ErrorSink) -> Iterator[Document]:
-    for n, line in enumerate(data.splitlines(), start=1):
+def _head(stream: IO[bytes], size: int = 8192) -> bytes:
+    """The first bytes of ``stream``: what is there already (a pipe's writer may be slow), up to ``size``,
+    read further only while they are all whitespace (the input's kind is not known yet)."""
+    read = getattr(stream, "read1", stream.read)
+    head = read(size)
+    while head and len(head) < size and not head.lstrip():
+        more = read(size - len(head))
+        if not more:
+            break
+        head += more
+    return head
+
+
+def _jsonl(name: str, lines: Iterable[bytes], options: InputOptions, error: ErrorSink) -> Iterator[Document]:
+    for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"{name}:{n}"

@@ -19,50 +19,32 @@ def extract(
     include_nonfactual: bool = False,
     prefilter: bool = True,
     batch_docs: int = 32,
+    dedup: bool = False,
+    jobs: int = 1,
 ) -> Iterator[Event]:
     """Events of each document, document by document, in input order.
 
     ``extractors``: any of "rules" (cue patterns) and "spacy" (lemmas and the dependency parse).
     ``prefilter``: parse only sentences where a cue could start an event (same events, less work).
     ``include_nonfactual``: also yield negated and hypothetical events (threatened, denied, halted).
+    ``dedup``: merge reports of one event from different documents (see ``extractors.dedup``); holds a
+    window of recent events in memory, so events come out later than without it.
+    ``jobs``: worker processes (0: one per CPU core); the output is the same, in the same order, as with 1.
+
+    A document longer than ``chunks.MAX_CHARS`` (200,000 characters) is processed in chunks cut at paragraph
+    breaks; offsets still point into its whole text (see ``extractors.chunks``).
     """
     chosen = set(extractors)
     unknown = chosen - set(EXTRACTORS)
     if unknown:
         raise ValueError(f"unknown extractor(s): {', '.join(sorted(unknown))}; choose from {', '.join(EXTRACTORS)}")
-    from .pipeline import extract_document
-    from .sentences import split
+    if dedup:
+        from .dedup import dedup as merge_reports
 
-    if "spacy" not in chosen:
-        for doc in documents:
-            yield from extract_document(doc, use_rules=True, include_nonfactual=include_nonfactual)
+        yield from merge_reports(extract(documents, extractors=chosen, model=model, include_nonfactual=include_nonfactual,
+                                         prefilter=prefilter, batch_docs=batch_docs, jobs=jobs))
         return
+    from .engine import Options, events
 
-    from .nlp import load
-    from .rules import has_trigger
-
-    nlp = load(model)
-    disabled = [p for p in nlp.pipe_names if p in ("ner",)]
-    batch: list[tuple[Document, list]] = []
-
-    def flush() -> Iterator[Event]:
-        wanted = []
-        for k, (doc, spans) in enumerate(batch):
-            for i, s in enumerate(spans):
-                if not prefilter or has_trigger(doc.text, s):
-                    wanted.append((s.text, (k, i)))
-        parses: list[dict[int, object]] = [{} for _ in batch]
-        with nlp.select_pipes(disable=disabled):
-            for parsed, (k, i) in nlp.pipe(wanted, as_tuples=True, batch_size=256):
-                parses[k][i] = parsed
-        for k, (doc, spans) in enumerate(batch):
-            yield from extract_document(doc, use_rules="rules" in chosen, parses=parses[k], sentence_spans=spans,
-                                        include_nonfactual=include_nonfactual)
-        batch.clear()
-
-    for doc in documents:
-        batch.append((doc, list(split(doc.text))))
-        if len(batch) >= batch_docs:
-            yield from flush()
-    if batch:
-        yield from flush()
+    yield from events(documents, Options(frozenset(chosen), model, include_nonfactual, prefilter), jobs=jobs,
+                      batch_docs=batch_docs)

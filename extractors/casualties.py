@@ -66,7 +66,8 @@ _MORE = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s*(?:,|and|as well as)\s+(?P<n>{
 _A_PERSON = re.compile(r"(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:civilian|soldier|policeman|police officer|officer|man|woman|boy|girl|"
                        r"child|person|member|fighter|militant|rebel|farmer|trader|student|teacher|villager|resident|worker|"
                        r"driver|journalist|guard|gunman|assailant|attacker|pastor|imam|priest|chief|leader|commander|"
-                       r"official|herder|youth|teenager|protester|demonstrator|bystander|passenger|suspect|local)\b",
+                       r"official|herder|youth|teenager|protester|demonstrator|bystander|passenger|suspect|local|bomber|paramilitary|"
+                       r"militiaman|mother|father|child|baby|infant|tourist|pilgrim|doctor|nurse|judge|lawyer|priest|monk)\b",
                        re.IGNORECASE)
 
 

@@ -40,6 +40,25 @@ def trigger_cues() -> tuple[Cue, ...]:
 
 
 @cache
+def trigger_gate() -> re.Pattern[str] | None:
+    """One regex that matches wherever some trigger cue matches: a sentence it misses holds no trigger.
+
+    One scan instead of one per cue (the cues share their word-boundary guards). None when the patterns
+    cannot be joined (a back-reference or a global inline flag would change meaning in one alternation).
+    """
+    spec = load_json("cues.json")["cues"]
+    patterns = [spec[c.id]["pattern"] for c in trigger_cues()]
+    if any(c.regex.pattern != rf"(?<![\w-])(?:{p})(?![\w-])" for c, p in zip(trigger_cues(), patterns)):
+        return None  # the cues are no longer built the way this gate assumes
+    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", p) for p in patterns):  # scoped (?-i:...) is fine
+        return None
+    try:
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(f'(?:{p})' for p in patterns)})(?![\w-])", re.IGNORECASE)
+    except re.error:
+        return None
+
+
+@cache
 def lemma_cues() -> dict[str, Cue]:
     """Lemma -> the trigger cue it belongs to, for the spaCy extractor."""
     return {lemma: c for c in trigger_cues() for lemma in c.lemmas}

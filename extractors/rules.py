@@ -29,10 +29,17 @@ def candidates(text: str, sentences: list[Span]) -> Iterator[Candidate]:
 
 
 def sentence_candidates(text: str, i: int, s: Span) -> Iterator[Candidate]:
+    start = s.start
+    gate = cues.trigger_gate()
+    if gate is not None:
+        first = gate.search(text, s.start, s.end)
+        if first is None:
+            return  # no cue matches anywhere in the sentence
+        start = first.start()  # nor anywhere before the first match of any
     taken: dict[str, list[tuple[int, int]]] = {}
     # Cues are listed most specific first ("suicide car bomb" before "bomb"); a span goes to the first cue.
     for cue in cues.trigger_cues():
-        for m in cue.regex.finditer(text, s.start, s.end):
+        for m in cue.regex.finditer(text, start, s.end):
             spans = taken.setdefault(cue.slot or cue.id, [])
             if any(m.start() < b and a < m.end() for a, b in spans):
                 continue
@@ -43,4 +50,7 @@ def sentence_candidates(text: str, i: int, s: Span) -> Iterator[Candidate]:
 
 def has_trigger(text: str, s: Span) -> bool:
     """Cheap test used by the prefilter: could this sentence hold an event at all?"""
+    gate = cues.trigger_gate()
+    if gate is not None:
+        return gate.search(text, s.start, s.end) is not None
     return any(cue.regex.search(text, s.start, s.end) for cue in cues.trigger_cues())
