@@ -71,17 +71,24 @@ class Token:
         return self.text.lower()
 
 
+_APOSTROPHE_S = ("'s", "'S")
+_QUOTE_S = ("’s", "’S")
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out = []
+    append = out.append
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         t, a = m.group(), m.start()
         # A sentence-final full stop is punctuation, an abbreviation's ("U.S.") is part of it.
-        if t.endswith(".") and t.count(".") == 1:
+        if t[-1] == "." and t.count(".") == 1:
             t = t[:-1]
-        for suffix in ("'s", "’s"):
-            if t.lower().endswith(suffix) and len(t) > 2:
-                t = t[: -len(suffix)]
-        out.append(Token(t, a, a + len(t)))
+        # "'s" then "’s", in any case: only "S" lower-cases to "s".
+        if t[-2:] in _APOSTROPHE_S and len(t) > 2:
+            t = t[:-2]
+        if t[-2:] in _QUOTE_S and len(t) > 2:
+            t = t[:-2]
+        append(Token(t, a, a + len(t)))
     return out
 
 
@@ -101,6 +108,9 @@ class _Index:
     countries: dict[str, Country]  # by ISO3
     capitals: dict[str, Country]  # lower-cased capital name -> country
     branches: dict[tuple[str, str], Group]  # (parent group, ISO3) -> the branch that operates there
+    # First word of a key -> the most words (at most MAX_NGRAM) of any key it starts, for each of the two dicts.
+    exact_heads: dict[str, int]
+    folded_heads: dict[str, int]
 
 
 @cache
@@ -138,7 +148,15 @@ def index() -> _Index:
         noun = Noun(kind, spec["sector"], spec["template"])
         for w in spec["words"]:
             add(w, "noun", noun)
-    return _Index(exact, folded, countries, capitals, branches)
+    return _Index(exact, folded, countries, capitals, branches, _heads(exact), _heads(folded))
+
+
+def _heads(keys: dict[str, object]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for k in keys:
+        words = k.split(" ")
+        out[words[0]] = min(MAX_NGRAM, max(out.get(words[0], 0), len(words)))
+    return out
 
 
 def country(iso3: str | None) -> Country | None:
@@ -146,21 +164,39 @@ def country(iso3: str | None) -> Country | None:
 
 
 def find_atoms(toks: list[Token], text: str) -> list[Atom]:
-    """Longest-first gazetteer hits among ``toks`` (tokens of ``text``)."""
+    """Longest-first gazetteer hits among ``toks`` (tokens of ``text``).
+
+    At each token, the n-grams tried are at most as long as the longest key its word starts (none when
+    it starts none) and never joined across punctuation gaps; each token's key is built once.
+    """
     idx = index()
+    exact, folded, exact_heads, folded_heads = idx.exact, idx.folded, idx.exact_heads, idx.folded_heads
     out: list[Atom] = []
-    i, n = 0, len(toks)
+    n = len(toks)
+    keys = [t.text.replace(".", "").replace("’", "'") for t in toks]
+    low = [k.lower() for k in keys]
+    i = 0
     while i < n:
         hit = None
-        for size in range(min(MAX_NGRAM, n - i), 0, -1):
-            words = [t.text for t in toks[i:i + size]]
-            if size > 1 and any(toks[j + 1].start - toks[j].end > 2 for j in range(i, i + size - 1)):
-                continue  # do not join words across punctuation gaps
-            key = _key(words)
-            found = idx.exact.get(key) or idx.folded.get(key.lower())
-            if found:
-                hit = (size, found)
-                break
+        longest = exact_heads.get(keys[i], 0)
+        f = folded_heads.get(low[i], 0)
+        if f > longest:
+            longest = f
+        if longest:
+            if longest > n - i:
+                longest = n - i
+            size = 1  # the most tokens from i on without a gap between them, up to ``longest``
+            while size < longest and toks[i + size].start - toks[i + size - 1].end <= 2:
+                size += 1
+            while size:
+                if size == 1:
+                    found = exact.get(keys[i]) or folded.get(low[i])
+                else:
+                    found = exact.get(" ".join(keys[i:i + size])) or folded.get(" ".join(low[i:i + size]))
+                if found:
+                    hit = (size, found)
+                    break
+                size -= 1
         if hit and hit[1][0] in ("country", "demonym") and i + hit[0] < n and toks[i + hit[0]].lower in _CURRENCY:
             i += hit[0] + 1  # "the US dollar", "Turkish lira": money, not a party or a place
             continue
@@ -171,14 +207,15 @@ def find_atoms(toks: list[Token], text: str) -> list[Atom]:
             i += size
             continue
         tok = toks[i]
-        low = tok.lower
-        for suffix in RELATION_SUFFIXES:
-            if low.endswith(suffix):
-                head = tok.text[: -len(suffix)]
-                found = idx.exact.get(_key([head])) or idx.folded.get(_key([head]).lower())
-                if found:
-                    out.append(Atom(tok.start, tok.start + len(head), head, found[0], found[1],  # type: ignore[arg-type]
-                                    relation=suffix[1:]))
-                break
+        if "-" in tok.text:  # every relation suffix starts with a hyphen
+            low_text = tok.lower
+            for suffix in RELATION_SUFFIXES:
+                if low_text.endswith(suffix):
+                    head = tok.text[: -len(suffix)]
+                    found = exact.get(_key([head])) or folded.get(_key([head]).lower())
+                    if found:
+                        out.append(Atom(tok.start, tok.start + len(head), head, found[0], found[1],  # type: ignore[arg-type]
+                                        relation=suffix[1:]))
+                    break
         i += 1
     return out

@@ -114,9 +114,9 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
             for c in syntax_candidates(parsed, i, spans[i].start):
                 by_sentence.setdefault(i, []).append(c)
     for i in sorted(by_sentence):
-        idioms = [(h.start, h.end) for h in cues.find("not_violence", text, spans[i].start, spans[i].end)]
+        idioms = [(h.start, h.end) for h in cues.find("not_event", text, spans[i].start, spans[i].end)]
         if idioms:
-            # "a heart attack", "fire fighters battled a blaze": violent words that report no violence.
+            # "a heart attack", "fire fighters battled a blaze", "declined to be named": words of an event, used for none.
             by_sentence[i] = [c for c in by_sentence[i] if not any(c.start < b and a < c.end for a, b in idioms)]
         drafts.extend(_sentence_drafts(text, i, info(i), _dedupe(by_sentence[i]), parses.get(i) if parses else None))
 
