@@ -354,6 +354,12 @@ def _roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> Non
             d.actor2 = next((m for m in armed if m.actor.name != d.actor1.actor.name
                              and m.actor.country != d.actor1.actor.country or m.actor.sector != d.actor1.actor.sector
                              and m.actor.name != d.actor1.actor.name), d.actor2)
+    if d.actor1 is None:
+        # "Iraq said it would allow the inspectors back": who says a thing is done is its source.
+        speaker = next((m for m in reversed(people) if m.end <= d.trigger.start and _SAID_AFTER.match(text, m.end)
+                        and (d.actor2 is None or m.actor.name != d.actor2.actor.name)), None)
+        if speaker is not None:
+            d.actor1 = speaker
     if get_category(_concrete(d.category)).family == "protest":
         crowd = next((m for m in people if m.actor.sector == "PRT"), None)
         force = next((m for m in people if m.actor.sector in ("COP", "MIL")), None)
@@ -362,6 +368,9 @@ def _roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> Non
         d.actor2 = force if d.category != "peaceful_protest" else None
 
 
+_SAID_AFTER = re.compile(r"(?:\s*,[^,;]{0,60},)?\s+(?:has |have |had |also |later |on \w+ )?(?:said|says|stated|announced|"
+                         r"declared|confirmed|insisted|added|told)\b(?:[^.;]{0,40}?\b(?:it|they|he|she|its|their)\b)",
+                         re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en|wn|hit|shot|struck|hurt|caught|held|taken|seized|overrun|beaten|slain|"
                          r"stabbed|kidnapped|abducted)\b", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[;:,]|\b(?:said|says|after|before|while|when|because|since|which|who)\b")
