@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)
-	PATH=$(CURDIR)/$(BIN):$$PATH bash scripts/evaluate.sh
+	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python scripts/evaluate.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

@@ -64,6 +64,23 @@ def lemma_cues() -> dict[str, Cue]:
     return {lemma: c for c in trigger_cues() for lemma in c.lemmas}
 
 
+# Past forms that do not start with their lemma ("met" for meet); the rest share the lemma's stem.
+_IRREGULAR = {"meet": ("met",), "shoot": ("shot",), "withdraw": ("withdrew", "withdrawn"), "die": ("dead", "died"),
+              "wound": ("wounded",), "fight": ("fought",), "strike": ("struck",)}
+
+
+@cache
+def lemma_gate() -> re.Pattern[str]:
+    """Any word the spaCy extractor could read as a trigger lemma, in any inflection ("demanding",
+    "appealed", "met"): with ``trigger_gate``, the prefilter's test of whether a sentence needs a parse."""
+    words: set[str] = set()
+    for lemma in lemma_cues():
+        stem = lemma[:-1] if lemma.endswith("e") and len(lemma) > 3 else lemma
+        words.add(rf"{re.escape(stem)}\w*")
+        words.update(re.escape(w) for w in _IRREGULAR.get(lemma, ()))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(words, key=len, reverse=True))})(?![\w-])", re.IGNORECASE)
+
+
 def find(cue_id: str, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
     end = len(text) if end is None else end
     return [Hit(cue_id, m.start(), m.end(), m.group()) for m in cues()[cue_id].regex.finditer(text, start, end)]

@@ -50,6 +50,8 @@ def sentence_candidates(text: str, i: int, s: Span) -> Iterator[Candidate]:
 
 def has_trigger(text: str, s: Span) -> bool:
     """Cheap test used by the prefilter: could this sentence hold an event at all?"""
+    if cues.lemma_gate().search(text, s.start, s.end):
+        return True  # a word the parser may read as a trigger lemma
     gate = cues.trigger_gate()
     if gate is not None:
         return gate.search(text, s.start, s.end) is not None
