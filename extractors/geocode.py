@@ -134,6 +134,12 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         same = [s for s in cands if s.country in {a.country for a in areas if a.kind == "country"}]
         if same:
             return _pick(same)
+        # "Rafah (Rafah, North Sinai)" in a report on Egypt's army: the document's countries decide.
+        rank = {c: i for i, c in enumerate(countries)}
+        inside = [s for s in cands if s.country in rank]
+        if inside:
+            best = min(rank[s.country] for s in inside)
+            return _pick([s for s in inside if rank[s.country] == best])
         # "Valdivia, Los Rios": an admin name we do not know in that country; a city of that name is
         # still the likelier reading than the namesake area elsewhere.
         big = [s for s in cands if s.population >= 100_000 and s.country not in {a.country for a in areas}]

@@ -13,17 +13,19 @@ _PREP = (r"(?:in|near|at|outside|around|inside|into|across|throughout|from|to|to
 _DIRECTION = r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
              r"northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|rural|" \
              r"greater|upper|lower|north|south|east|west)"
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+|as-[\w'’-]+|ad-[\w'’-]+|an-[\w'’-]+|ash-[\w'’-]+|ar-[\w'’-]+)"
+# Arabic articles belong to the name, hyphenated or not ("el Mina", "al-Bab"); "the" is never part of it.
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|as|ad|an|ash|ar|at|az|es|ez)-[\w'’-]+|(?:al|el|as|ad|an|ash|ar|at|az|es|ez) (?=[A-Z])[\w'’.-]+)"
 # What a report writes after a place name: "Pakdi area of Ballia district", "Nambla sector (Baramulla district)".
 _KIND = r"(?:area|areas|town|village|city|district|sector|neighbou?rhood|camp|region|province|county|locality|" \
         r"municipality|commune|suburb|quarter|ward|LGA|governorate|state|territory|countryside|outskirts)\b"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|del|da|do|di|of|el|al|la|le|du|des|ez|ad|as|bin|ibn|and)\s+)?{_NAME_WORD}){{0,4}}"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de los|de las|de la|de|del|da|do|di|dos|das|of|el|al|la|le|du|des|ez|ad|as|bin|ibn|and)\s+)?{_NAME_WORD}){{0,4}}"
 _LOCATIVE = re.compile(
     rf"(?<![\w-])(?P<prep>(?i:{_PREP}))\s+(?:(?i:the)\s+)?(?:(?:{_DIRECTION}\s+)?(?:town|city|village|villages|towns|district|province|region|area|"
     rf"county|state|locality|neighbou?rhood|suburb|camp|capital|countryside|outskirts|suburbs|commune|department|governorate|municipality|"
     rf"settlement|hamlet|market|port|border town|border crossing|crossing|prefecture|territory|LGA|zone|"
     rf"sub-county|division|island|oblast|raion|tehsil|valley|mountains|region)s?\s+(?:of\s+)?)?"
     rf"(?:(?P<dir>{_DIRECTION})\s+)?(?P<name>{_NAME})"
+    rf"(?:\s*\((?P<alias>[^()]{{2,60}})\)(?=\s+{_KIND}))?"
     rf"(?:\s+(?:{_KIND})){{0,2}}"
     rf"(?:\s+of\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?P<of>{_NAME})(?:\s+(?:{_KIND}))?)?"
     rf"(?:\s*\((?P<paren>[^()]{{2,60}})\))?"

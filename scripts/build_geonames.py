@@ -76,10 +76,12 @@ def main(rg_csv: str) -> None:
     for gid, c in sorted(cities.items(), key=lambda kv: (kv[1]["countrycode"], kv[1]["name"])):
         name = c["name"].strip()
         key = fold(name)
-        # Spelling variants ("Idleb", "Idlib") matter, translations ("Londres") seldom do in English news.
+        # Spelling variants ("Idleb", "Idlib") matter, translations ("Londres") seldom do in English news;
+        # a town of some size keeps all its Latin-script names (Kazakhstan's Oral is "Uralsk" in English).
+        big = int(c.get("population") or 0) >= 15_000
         keys = [key] + sorted({fold(a) for a in c.get("alternatenames", ()) if a and 3 < len(a) <= 40
                                and LATIN.match(fold(a)) and not a.isupper()
-                               and SequenceMatcher(None, fold(a), key).ratio() >= 0.7} - {key})
+                               and (big or SequenceMatcher(None, fold(a), key).ratio() >= 0.7)} - {key})
         row = near[gid]
         cc = c["countrycode"]
         a1 = admin1.get((cc, c["admin1code"]), "")
