@@ -154,15 +154,49 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None,
     return None, None, False
 
 
+# What a sentence must contain for each pattern to match in it: words the pattern cannot match without,
+# looked for in the lower-cased sentence. Skipping a pattern that cannot match saves its scan and changes nothing.
+_DIGIT = re.compile(r"[0-9]")
+_MONTH_CASED = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # how every _MONTH starts
+_RELATIVE_WORDS = ("day", "night", "morning", "afternoon", "evening", "week", "month", "year")
+_UNIT_WORDS = ("day", "week", "month", "year")
+# The characters outside ASCII that match an ASCII letter when case is ignored (every code point tried).
+_ODD_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_BARE_MONTH_AFTER = re.compile(r"\b(?:in|since|during|of|by|until|from|last|this|early|late)\s+$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+$")
+
+
+def _possible(text: str, start: int, end: int) -> dict[str, bool]:
+    """Pattern kind -> whether it could match in ``text[start:end]`` (False: it cannot)."""
+    seg = text[start:end]
+    low = (seg if seg.isascii() else seg.translate(_ODD_CASE)).lower()
+    digit = _DIGIT.search(seg) is not None
+    month = digit and _MONTH_CASED.search(seg) is not None
+    return {
+        "iso": digit and "-" in seg,
+        "dmy": month,
+        "mdy": month,
+        "numeric": digit and "/" in seg,
+        "part_month": any(m in low for m in _MONTHS),
+        "year": digit,
+        "weekday": "day" in low,
+        "relative": any(w in low for w in _RELATIVE_WORDS),
+        "ago": any(w in low for w in _UNIT_WORDS),
+    }
+
+
 def mentions(text: str, start: int, end: int, ref: date | None) -> list[DateMention]:
     """Date mentions in ``text[start:end]``: statement dates first resolve, then the rest against them."""
     found: list[tuple[int, int, str, re.Match[str]]] = []
+    possible = _possible(text, start, end)
     for kind, rx in _PATTERNS:
+        if not possible.get(kind, True):
+            continue
         for m in rx.finditer(text, start, end):
             if kind == "part_month" and not m.group("part") and not m.group("y"):
                 # A bare month name ("in August") is a date; "May" alone is too often a verb.
-                if not re.search(r"\b(?:in|since|during|of|by|until|from|last|this|early|late)\s+$", text[max(start, m.start() - 8):m.start()],
-                                 re.IGNORECASE) or m.group("mon") == "May" and not re.search(r"\bin\s+$", text[max(start, m.start() - 4):m.start()]):
+                if not _BARE_MONTH_AFTER.search(text[max(start, m.start() - 8):m.start()]) \
+                        or m.group("mon") == "May" and not _IN_BEFORE.search(text[max(start, m.start() - 4):m.start()]):
                     continue
             if kind == "weekday" and m.group("wd")[0].islower():
                 continue

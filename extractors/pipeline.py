@@ -148,7 +148,7 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
             country_votes[site.country] += 1
     doc_country = country_votes.most_common(1)[0][0] if country_votes else None
 
-    drafts = _merge_mentions(drafts, {i: si.span.text for i, si in infos.items()})
+    drafts = _merge_mentions(drafts, {i: si.span.text for i, si in infos.items()}, text)
     events = [_finish(doc, d, infos[d.sentence], doc_country, sites) for d in drafts]
     if not include_nonfactual:
         events = [e for e in events if e.factuality == factuality.ACTUAL]
@@ -616,7 +616,7 @@ def _same_place(a: Draft, b: Draft, texts: dict[int, str]) -> bool:
     return p.name in texts.get(b.sentence, "") or q.name in texts.get(a.sentence, "")
 
 
-def _merge_mentions(drafts: list[Draft], texts: dict[int, str]) -> list[Draft]:
+def _merge_mentions(drafts: list[Draft], texts: dict[int, str], text: str) -> list[Draft]:
     """Repeated reports of one event in a document (headline and body, two statements) become one."""
     out: list[Draft] = []
     for d in drafts:
@@ -642,8 +642,12 @@ def _merge_mentions(drafts: list[Draft], texts: dict[int, str]) -> list[Draft]:
         if twin is None:
             out.append(d)
             continue
-        _absorb(twin, d)
+        _absorb(twin, d, background=bool(_BACKGROUND.search(text, max(0, d.trigger.start - 60), d.trigger.start)))
     return out
+
+
+# "... protested, after the riots of the previous week": an earlier event told as background.
+_BACKGROUND = re.compile(r"\b(?:after|following|since|like|previous|earlier|recent)\b[^.;:]{0,50}$", re.IGNORECASE)
 
 
 def _richness(d: Draft) -> tuple[int, ...]:
@@ -652,13 +656,13 @@ def _richness(d: Draft) -> tuple[int, ...]:
             -(d.place.precision if d.place else 4))
 
 
-def _absorb(keep: Draft, other: Draft) -> None:
+def _absorb(keep: Draft, other: Draft, background: bool = False) -> None:
     severest = keep.category
-    if keep.category in _PROTEST_ORDER and other.category in _PROTEST_ORDER:
+    if keep.category in _PROTEST_ORDER and other.category in _PROTEST_ORDER and not background:
         severest = max(keep.category, other.category, key=_PROTEST_ORDER.index)
     keep.mentions += other.mentions
     keep.extractors |= other.extractors
-    if _richness(other) > _richness(keep):
+    if not background and _richness(other) > _richness(keep):
         # The richer report gives the evidence and the fields; the other fills what it lacks.
         for attr in ("category", "sentence", "trigger", "cues", "rule", "actor1", "actor2", "quantity", "place", "when",
                      "extra_places"):

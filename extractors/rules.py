@@ -29,16 +29,15 @@ def candidates(text: str, sentences: list[Span]) -> Iterator[Candidate]:
 
 
 def sentence_candidates(text: str, i: int, s: Span) -> Iterator[Candidate]:
+    # Only the cues whose beginnings appear at some word start of the sentence can match (cues.Prefilter).
+    prefilter = cues.trigger_prefilter()
+    mask = prefilter.mask(text, s.start, s.end)
+    if not mask:
+        return
     start = s.start
-    gate = cues.trigger_gate()
-    if gate is not None:
-        first = gate.search(text, s.start, s.end)
-        if first is None:
-            return  # no cue matches anywhere in the sentence
-        start = first.start()  # nor anywhere before the first match of any
     taken: dict[str, list[tuple[int, int]]] = {}
     # Cues are listed most specific first ("suicide car bomb" before "bomb"); a span goes to the first cue.
-    for cue in cues.trigger_cues():
+    for cue in prefilter.cues_of(mask):
         for m in cue.regex.finditer(text, start, s.end):
             spans = taken.setdefault(cue.slot or cue.id, [])
             if any(m.start() < b and a < m.end() for a, b in spans):
