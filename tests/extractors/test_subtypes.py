@@ -40,6 +40,11 @@ PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
 
 SUBTYPES = [
     # Battles
+    ("Gunmen opened fire on an army checkpoint near Dera Ismail Khan on Monday night.", BATTLES, "Armed clash"),
+    ("Pro-government forces thwarted an attack by insurgents on their positions east of the city on Sunday.",
+     BATTLES, "Armed clash"),
+    ("Government troops fired heavy machine guns and small arms at rebel positions near the village on Tuesday.",
+     BATTLES, "Armed clash"),
     ("Army troops retook the village of Ngala from Islamic State fighters on Thursday, a military spokesman said.",
      BATTLES, "Government regains territory"),
     ("The Syrian army regained control of several villages in southern Idlib from rebel groups on Tuesday.",
@@ -78,6 +83,7 @@ SUBTYPES = [
      RIOTS, "Violent demonstration"),
     ("A mob lynched a man accused of stealing a motorbike in Kampala on Sunday.",
      RIOTS, "Mob violence"),
+    ("A suspected thief was beaten by angry residents in a market in Kano on Friday.", RIOTS, "Mob violence"),
     ("An angry crowd beat two suspected thieves to death in a village near Goma on Friday.",
      RIOTS, "Mob violence"),
     # Explosions/Remote violence
