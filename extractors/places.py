@@ -45,6 +45,8 @@ _STOP_NAMES = {
     "reuters", "ap", "afp", "twitter", "facebook", "telegram", "x", "state", "ministry", "statement", "operation",
     "coalition", "army", "police", "government", "interior", "defence", "defense", "islamic", "an",
 }
+_NAMED_KIND = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})\s+(?:village|town|city|district|camp|settlement|locality|"
+                         rf"neighbou?rhood|municipality|county|sub-county|LGA|Local Government Area|commune|prefecture)\b")
 _ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*['’]s\s+)?")
 _DIRECTIONAL_PREP = re.compile(r"(?:outskirts|close|north|south|east|west|near|around|outside|between|road)", re.IGNORECASE)
 
@@ -117,6 +119,16 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         out.append(PlaceMention(text[text_start:text_end], text_start, text_end, name,
                                 country.iso3 if country else None, admin1, is_country, precision, tuple(hints)))
     covered = [(p.start, p.end) for p in out]
+    for m in _NAMED_KIND.finditer(text, start, end):
+        # "Boko Haram raided Gouzoudou village": a name its own sentence calls a village is a place.
+        name = m.group("name")
+        a, b = m.start("name"), m.end("name")
+        if name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
+            continue
+        if any(x.kind in ("group", "noun", "demonym", "country") and x.start < b and a < x.end for x in atoms):
+            continue
+        out.append(PlaceMention(name, a, b, name, None, None, False, 1))
+        covered.append((a, b))
     for m in _LIST.finditer(text, start, end):
         for item in _ITEM_RE.finditer(m.group("items")):
             name = item.group("name")
