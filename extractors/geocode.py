@@ -125,10 +125,11 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     cands = candidates(name)
     hint_keys = [_bare(h) for h in hints if h and len(_bare(h)) > 2]
     if hint_keys:
-        fitting = [s for s in cands if any(_within(h, s) for h in hint_keys)]
-        if fitting:
-            # The text itself says where the place is: no need to weigh the document's countries.
-            return _pick(fitting)
+        fit = {id(s): sum(_within(h, s) for h in hint_keys) for s in cands}
+        best_fit = max(fit.values(), default=0)
+        if best_fit:
+            # The text itself says where the place is ("Hyderabad (Hyderabad, Sindh)": the one in Sindh).
+            return _pick([s for s in cands if fit[id(s)] == best_fit])
         areas = [a for h in hints for a in areas_named(h)]
         # "Tripoli, Lebanon": a country named next to the place picks among its namesakes.
         same = [s for s in cands if s.country in {a.country for a in areas if a.kind == "country"}]
