@@ -125,7 +125,9 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     cands = candidates(name)
     hint_keys = [_bare(h) for h in hints if h and len(_bare(h)) > 2]
     if hint_keys:
-        fit = {id(s): sum(_within(h, s) for h in hint_keys) for s in cands}
+        # A district named like the place itself tells its namesakes apart no better than the name does.
+        telling = [h for h in hint_keys if h != key(name)] or hint_keys
+        fit = {id(s): sum(_within(h, s) for h in telling) for s in cands}
         best_fit = max(fit.values(), default=0)
         if best_fit:
             # The text itself says where the place is ("Hyderabad (Hyderabad, Sindh)": the one in Sindh).
