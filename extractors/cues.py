@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from .resources import load_json
@@ -83,27 +83,51 @@ def lemma_gate() -> re.Pattern[str]:
 
 def find(cue_id: str, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
     end = len(text) if end is None else end
-    return [Hit(cue_id, m.start(), m.end(), m.group()) for m in cues()[cue_id].regex.finditer(text, start, end)]
+    starts = _known_starts(text, start, end)
+    if starts is not None:  # a sentence the rule extractor has read: only where the cue could begin
+        pf = _STATE[1]
+        found = pf.matches(pf.bit[cue_id], text, start, end, starts)
+    else:
+        found = cues()[cue_id].regex.finditer(text, start, end)
+    return [Hit(cue_id, m.start(), m.end(), m.group()) for m in found]
 
 
 def first(cue_id: str, text: str, start: int = 0, end: int | None = None) -> Hit | None:
-    m = cues()[cue_id].regex.search(text, start, len(text) if end is None else end)
+    end = len(text) if end is None else end
+    starts = _known_starts(text, start, end)
+    if starts is not None:
+        pf = _STATE[1]
+        bit = pf.bit[cue_id]
+        if not pf.always & bit:
+            match = pf.cues[bit.bit_length() - 1].regex.match
+            for p, m in starts:
+                if m & bit:
+                    found = match(text, p, end)
+                    if found:
+                        return Hit(cue_id, found.start(), found.end(), found.group())
+            return None
+    m = cues()[cue_id].regex.search(text, start, end)
     return Hit(cue_id, m.start(), m.end(), m.group()) if m else None
 
 
 # --- Which cues a sentence could match at all, from the first letters of its words ---------------------------
 #
 # Scanning a sentence with each of some forty cue regexes is most of the rule extractor's time, and most of the
-# scans find nothing. Every match starts where a word starts, so the first few characters a pattern can match
-# (read off its parsed form) rule out every cue whose beginnings appear at no word start of the sentence. The
-# test errs only towards trying a cue: whatever it cannot read (a class like \w, a non-ASCII letter, a text
-# character outside ASCII) lets the cue through, and the cue's own regex then decides as before.
+# scans find nothing. Every cue match starts where a word starts (the cues' leading guard), so the first few
+# characters a pattern can match (read off its parsed form) rule out every cue whose beginnings appear at no
+# word start of the sentence, and a cue that can match is tried only at the word starts where it could begin.
+# The test errs only towards trying a cue: whatever it cannot read (a class like \w, a letter outside ASCII, a
+# text character outside ASCII) lets the cue through, and the cue's own regex decides as before. Python's
+# ``finditer`` finds the leftmost match from where the last one ended, which is what ``Prefilter.matches``
+# does over the word starts, so the matches are the same.
 
 PREFIX_LEN = 4
-_PREFIX_SETS_MAX = 4096  # more open prefixes than this and a pattern's analysis stops where it is
+_PREFIX_SETS_MAX = 4096  # more open beginnings than this and a pattern's analysis stops where it is
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # Each word start with up to PREFIX_LEN characters from there (a lookahead, so that words overlap freely).
 _WORD_START = re.compile(rf"(?<![\w-])(?=(\w.{{0,{PREFIX_LEN - 1}}}))", re.DOTALL)
+_GUARD = r"(?<![\w-])"  # how cues() starts every cue regex
+_SEEN_MAX = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,66 +135,110 @@ class Prefilter:
     """Bit ``k`` of a mask stands for ``cues[k]``."""
 
     cues: tuple[Cue, ...]
+    bit: dict[str, int]  # cue id -> its bit
+    triggers: int  # the bits of the trigger cues
     exact: dict[str, int]  # lower-cased beginning (1..PREFIX_LEN characters) -> cues a match can start with it
     longer: dict[str, int]  # lower-cased string -> cues with a longer beginning that starts with it
     lengths: tuple[int, ...]  # the lengths of the keys of ``exact``
-    always: int  # cues whose beginnings are not known: always tried
+    always: int  # cues whose beginnings are not known: always tried, with the cue's own scan
+    seen: dict[str, int] = field(default_factory=dict)  # _mask of the text at word starts met before
 
-    def mask(self, text: str, start: int, end: int) -> int:
-        """The cues that could match somewhere in ``text[start:end]``; those left out cannot."""
-        m = self.always
+    def starts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(offset, cues that could match from there) for the word starts in ``text[start:end]`` some cue could
+        match at. A cue that is not ``always`` matches nowhere else."""
+        out = []
+        seen = self.seen
+        for w in _WORD_START.finditer(text, start, end):
+            s = w.group(1)
+            m = seen.get(s)
+            if m is None:
+                m = self._mask(s)
+                if len(seen) >= _SEEN_MAX:
+                    seen.clear()
+                seen[s] = m
+            if m:
+                out.append((w.start(), m))
+        return out
+
+    def _mask(self, s: str) -> int:
+        """The cues one of whose beginnings ``s`` (the text from a word start on) starts with."""
+        m = 0
         get = self.exact.get
-        lengths = self.lengths
-        for s in _WORD_START.findall(text, start, end):
-            if s.isascii():
-                s = s.lower()
-                for n in lengths:
+        if s.isascii():
+            s = s.lower()
+            for n in self.lengths:
+                m |= get(s[:n], 0)
+        else:
+            # A character outside ASCII may still match a pattern's ASCII letter ("ſ" for "s" ignoring case):
+            # from the first such character on, anything goes.
+            j = next(k for k, ch in enumerate(s) if not ch.isascii())
+            s = s[:j].lower()
+            for n in self.lengths:
+                if n <= j:
                     m |= get(s[:n], 0)
-            else:
-                # A character outside ASCII may still match a pattern's ASCII letter ("ſ" for "s" ignoring
-                # case): from the first such character on, anything goes.
-                j = next(k for k, ch in enumerate(s) if not ch.isascii())
-                s = s[:j].lower()
-                for n in lengths:
-                    if n <= j:
-                        m |= get(s[:n], 0)
-                m |= self.longer.get(s, 0)
+            m |= self.longer.get(s, 0)
         return m
 
-    def cues_of(self, mask: int) -> list[Cue]:
-        """The cues of ``mask``, in their order."""
-        cues = self.cues
+    def matches(self, bit: int, text: str, start: int, end: int, starts: list[tuple[int, int]]) -> list[re.Match[str]]:
+        """What ``finditer`` gives for the cue of ``bit`` over ``text[start:end]``, ``starts`` being that span's."""
+        regex = self.cues[bit.bit_length() - 1].regex
+        if self.always & bit:
+            return list(regex.finditer(text, start, end))
         out = []
-        while mask:
-            low = mask & -mask
-            out.append(cues[low.bit_length() - 1])
-            mask ^= low
+        pos = start
+        match = regex.match
+        for p, m in starts:
+            if m & bit and p >= pos:
+                found = match(text, p, end)
+                if found:  # never empty: a cue that could match nothing is ``always``
+                    out.append(found)
+                    pos = found.end()
         return out
 
 
-def prefilter(of: tuple[Cue, ...]) -> Prefilter:
-    """The prefilter of a tuple of cues (as ``trigger_cues()`` returns it), built once per tuple."""
-    cached = _PREFILTERS.get(id(of))
-    if cached is None or cached.cues is not of:
-        cached = _PREFILTERS[id(of)] = _build_prefilter(of)
-    return cached
+# [the cue table, its Prefilter, the text the spans below are of, {(start, end): Prefilter.starts of the span}]
+_STATE: list = [None, None, None, {}]
 
 
-_PREFILTERS: dict[int, Prefilter] = {}
+def prefilter() -> Prefilter:
+    """The prefilter of all cues, rebuilt when the cue table is."""
+    table = cues()
+    if _STATE[0] is not table:
+        _STATE[:] = [table, _build_prefilter(tuple(table.values())), None, {}]
+    return _STATE[1]
 
 
-def trigger_prefilter() -> Prefilter:
-    return prefilter(trigger_cues())
+def word_starts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``prefilter().starts`` of a span, kept for the other spans of the same text (the current document)."""
+    pf = prefilter()
+    if _STATE[2] is not text:
+        _STATE[2], _STATE[3] = text, {}
+    found = _STATE[3].get((start, end))
+    if found is None:
+        found = _STATE[3][(start, end)] = pf.starts(text, start, end)
+    return found
+
+
+def _known_starts(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The word starts ``word_starts`` already found for this very span (a sentence), else None."""
+    prefilter()
+    return _STATE[3].get((start, end)) if _STATE[2] is text else None
 
 
 def _build_prefilter(of: tuple[Cue, ...]) -> Prefilter:
+    from re import _constants as c, _parser
+
     exact: dict[str, int] = {}
     longer: dict[str, int] = {}
-    always = 0
+    always = triggers = 0
     for k, cue in enumerate(of):
         bit = 1 << k
+        if cue.trigger:
+            triggers |= bit
         try:
-            beginnings = _beginnings(cue.regex, PREFIX_LEN)
+            tree = list(_parser.parse(cue.regex.pattern, cue.regex.flags))
+            guarded = cue.regex.pattern.startswith(_GUARD) and tree[0][0] is c.ASSERT_NOT and tree[0][1][0] == -1
+            beginnings = _follow(tree, {""}, PREFIX_LEN, c) if guarded else {""}
         except Exception:  # a construct the parser module reads otherwise: try the cue everywhere
             beginnings = {""}
         if any(not b or b[0] not in _ALNUM for b in beginnings):
@@ -180,22 +248,19 @@ def _build_prefilter(of: tuple[Cue, ...]) -> Prefilter:
             exact[b] = exact.get(b, 0) | bit
             for j in range(len(b)):
                 longer[b[:j]] = longer.get(b[:j], 0) | bit
-    return Prefilter(of, exact, longer, tuple(sorted({len(b) for b in exact})), always)
+    return Prefilter(of, {cue.id: 1 << k for k, cue in enumerate(of)}, triggers, exact, longer,
+                     tuple(sorted({len(b) for b in exact})), always)
 
 
-def _beginnings(regex: re.Pattern[str], n: int) -> set[str]:
-    """Lower-cased strings, each at most ``n`` characters, one of which every match of ``regex`` starts with
-    (ASCII characters compared without case)."""
-    from re import _parser
-
-    open_, closed = _follow(list(_parser.parse(regex.pattern, regex.flags)), {""}, n)
-    return open_ | closed
+def _follow(items: list, open_: set[str], n: int, c) -> set[str]:
+    """Lower-cased strings of at most ``n`` characters, one of which every match of ``items`` that starts from
+    one of ``open_`` starts with (ASCII characters compared without case)."""
+    grown, done = _grow(items, open_, n, c)
+    return grown | done
 
 
-def _follow(items: list, open_: set[str], n: int) -> tuple[set[str], set[str]]:
+def _grow(items: list, open_: set[str], n: int, c) -> tuple[set[str], set[str]]:
     """Beginnings after matching ``items`` from each of ``open_``: (still growing, complete)."""
-    from re import _constants as c
-
     closed: set[str] = set()
     for op, av in items:
         if not open_:
@@ -203,12 +268,12 @@ def _follow(items: list, open_: set[str], n: int) -> tuple[set[str], set[str]]:
         if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
             continue  # zero-width: passing over a condition only lets more through
         if op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
-            open_, done = _follow(av[3] if op is c.SUBPATTERN else av, open_, n)
+            open_, done = _grow(av[3] if op is c.SUBPATTERN else av, open_, n, c)
             closed |= done
         elif op is c.BRANCH:
             grown: set[str] = set()
             for alternative in av[1]:
-                o, done = _follow(alternative, open_, n)
+                o, done = _grow(alternative, open_, n, c)
                 grown |= o
                 closed |= done
             open_ = grown
@@ -220,7 +285,7 @@ def _follow(items: list, open_: set[str], n: int) -> tuple[set[str], set[str]]:
                 if times > n + 1:  # an item that may match nothing: stop where it is
                     closed |= current
                     break
-                current, done = _follow(item, current, n)
+                current, done = _grow(item, current, n, c)
                 closed |= done
                 if times >= lo:
                     grown |= current

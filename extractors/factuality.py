@@ -12,6 +12,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"]|,\s|\s(?:but|while|whereas|altho
                            re.IGNORECASE)
 _WORDS_BEFORE = 7
 _NEGATION_WORDS = 4
+_HALT_WORDS = 4
 _AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?(?:had |has |have |was |were )?(?:stopped|ceased|ended|halted|subsided|averted|foiled|"
                     r"thwarted|prevented|called off|suspended|did not (?:happen|take place|occur))\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"[^,;:.]*?\b(?:next (?:week|month|year|round)|later this (?:week|month|year)|tomorrow)\b",
@@ -43,7 +44,10 @@ def assess(text: str, sent_start: int, sent_end: int, start: int, end: int, inci
     """
     lo, pre = _window(text, sent_start, start, _WORDS_BEFORE)
     trigger = text[start:end]
-    if cues.first("halt_words", pre) or _AFTER.match(text, end, min(sent_end, end + 60)):
+    # A halt governs the act right after it ("ceased air strikes"), not one a few words on ("measures
+    # to stop the virus spreading, they staged a demonstration").
+    _, halt_pre = _window(text, sent_start, start, _HALT_WORDS)
+    if cues.first("halt_words", halt_pre) or _AFTER.match(text, end, min(sent_end, end + 60)):
         return HYPOTHETICAL, "halted"
     if _FUTURE_AFTER.match(text, end, min(sent_end, end + 50)):
         return HYPOTHETICAL, "future"

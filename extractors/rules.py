@@ -29,16 +29,21 @@ def candidates(text: str, sentences: list[Span]) -> Iterator[Candidate]:
 
 
 def sentence_candidates(text: str, i: int, s: Span) -> Iterator[Candidate]:
-    # Only the cues whose beginnings appear at some word start of the sentence can match (cues.Prefilter).
-    prefilter = cues.trigger_prefilter()
-    mask = prefilter.mask(text, s.start, s.end)
-    if not mask:
-        return
-    start = s.start
+    # A cue is tried only at the word starts where one of its beginnings stands (cues.Prefilter): the same
+    # matches as scanning the sentence with every cue.
+    prefilter = cues.prefilter()
+    starts = cues.word_starts(text, s.start, s.end)
+    mask = prefilter.always
+    for _, m in starts:
+        mask |= m
+    mask &= prefilter.triggers
     taken: dict[str, list[tuple[int, int]]] = {}
     # Cues are listed most specific first ("suicide car bomb" before "bomb"); a span goes to the first cue.
-    for cue in prefilter.cues_of(mask):
-        for m in cue.regex.finditer(text, start, s.end):
+    while mask:
+        bit = mask & -mask
+        mask ^= bit
+        cue = prefilter.cues[bit.bit_length() - 1]
+        for m in prefilter.matches(bit, text, s.start, s.end, starts):
             spans = taken.setdefault(cue.slot or cue.id, [])
             if any(m.start() < b and a < m.end() for a, b in spans):
                 continue
