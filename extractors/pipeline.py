@@ -681,6 +681,8 @@ def _absorb(keep: Draft, other: Draft, background: bool = False) -> None:
         keep.category = severest
 
 
+# Killing one chosen person (an off-duty colonel) is an attack on him, not a battle with his unit.
+_TARGETED_KILLING = re.compile(r"assassinat|stabb|behead|execut|murder|hack|lynch|kidnap|abduct", re.IGNORECASE)
 _UNKNOWN_PERPETRATOR_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -697,8 +699,11 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
     if category == "territory":
         category = "government_regains_territory" if a1 is not None and a1.sector in _STATE \
             else "non_state_overtakes_territory"
-    if category == "attack" and a2 is not None and a2.sector in _ARMED and (a1 is None or a1.sector != "CVL"):
+    if category == "attack" and a2 is not None and a2.sector in _ARMED and (a1 is None or a1.sector != "CVL") \
+            and not _TARGETED_KILLING.match(d.trigger.text):
         category = "armed_clash"  # ACLED: an attack on armed forces is a battle, not violence against civilians
+    if category == "armed_clash" and any(a is not None and a.sector in ("PRT", "PTY") for a in (a1, a2)):
+        category = "violent_demonstration"  # police clashing with activists, rival party supporters: a riot
     if a1 is not None and a1.sector == "CVL" and category != "armed_clash" and a2 is not None and a2.sector != "CVL":
         a1, a2 = a2, a1  # civilians are never actor1
     cat = get_category(category)
