@@ -36,6 +36,9 @@ _KILLED_NAMED = re.compile(r"(?<![\w-])(?:killed|shot dead|murdered|assassinated
 _ACROSS = re.compile(r"\bacross (?:(?P<n>both|the two|the three|the four|the five|all (?:two|three|four|five|six)|"
                      r"(?:two|three|four|five|six|\d))|the) (?:related |coordinated |separate )?(?:attacks|incidents|events|"
                      r"assaults|raids|bombings|explosions|blasts|clashes)\b", re.IGNORECASE)
+# "in total 26 were killed": the sum the report itself gives replaces its parts.
+_TOTAL = re.compile(rf"\b(?:in total|in all|altogether|overall),?\s+(?P<n>{NUMBER})\s+(?:people\s+|persons\s+)?"
+                    rf"(?:were|have been|had been)\s+(?:(?P<k>killed|dead)|(?P<i>injured|wounded))\b", re.IGNORECASE)
 # ACLED notes end with the coder's figure ("Unknown reported fatalities coded as 10"): it replaces the rest.
 _CODED = re.compile(rf"\bfatalities (?:were |are |have been )?coded as (?P<n>{NUMBER})(?![\w-])", re.IGNORECASE)
 _ZERO = re.compile(r"(?<![\w-])(?:(?P<both>no (?:immediate |reported )?casualties|no (?:one|body|person|people) (?:was|were|had been|has been)"
@@ -62,7 +65,10 @@ _NOT_PEOPLE = re.compile(r"\s*(?:-?year|-?years?-old|years?|months?|days?|hours?
                          r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SOURCE_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:said|says|told|reported|added|confirmed)\b", re.IGNORECASE)
-_MORE = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s*(?:,|and|as well as)\s+(?P<n>{NUMBER})(?![\w-])", re.IGNORECASE)
+_MORE = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s*(?:,|and|as well as)\s+(?P<n>{NUMBER}|his|her|their)(?![\w-])", re.IGNORECASE)
+_POSS_PERSON = re.compile(r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:driver|guard|bodyguard|son|daughter|wife|husband|"
+                          r"brother|sister|father|mother|child|colleague|friend|companion|escort|assistant|guide)\b",
+                          re.IGNORECASE)
 _A_PERSON = re.compile(r"(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:civilian|soldier|policeman|police officer|officer|man|woman|boy|girl|"
                        r"child|person|member|fighter|militant|rebel|farmer|trader|student|teacher|villager|resident|worker|"
                        r"driver|journalist|guard|gunman|assailant|attacker|pastor|imam|priest|chief|leader|commander|"
@@ -83,7 +89,7 @@ _PARTICIPLES = {"killed", "slain", "murdered", "executed", "beheaded", "shot dea
                 "assassinated", "injured", "wounded", "hurt", "hospitalized", "hospitalised", "maimed"}
 
 
-_ASIDE = re.compile(r",\s+(?:including|among them|among whom|mostly|most of them|many of them)\b[^,;]*,?\s*"
+_ASIDE = re.compile(r",?\s+(?:including|among them|among whom|mostly|most of them|many of them)\b[^,;]*,?\s*"
                     r"(?:were|was|have been|had been|are)?\s*(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -120,6 +126,8 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         add(KILLED, parse_number(m.group("n")), m.start(), m.end(), update=True)
     for m in _TOLL.finditer(text, start, end):
         add(KILLED, parse_number(m.group("n")), m.start(), m.end(), update=True)
+    for m in _TOTAL.finditer(text, start, end):
+        add(KILLED if m.group("k") else INJURED, parse_number(m.group("n")), m.start(), m.end(), update=True)
     for m in _ACTIVE.finditer(text, start, end):
         kind = KILLED if m.group("k") else INJURED
         if m.group("k") and m.group("k").lower() == "left":
@@ -135,6 +143,8 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         # "killing two soldiers and three civilians": add the coordinated numbers that follow.
         while more := _MORE.match(text, n_end, end):
             extra = parse_number(more.group("n"))
+            if extra is None and _POSS_PERSON.match(text, more.start("n"), end):
+                extra = 1  # "killing three tourists and their driver"
             if extra is None or _NOT_PEOPLE.match(text, more.end(), end):
                 break
             if more.group("n").lower() in ("a", "an", "one") and not _A_PERSON.match(text, more.start("n"), end) \
@@ -197,6 +207,7 @@ def _subject_count(text: str, sent_start: int, word_start: int) -> tuple[int | N
     phrase_start = words[j + 1].start() if j + 1 <= i else phrase_end
     phrase = left[phrase_start:phrase_end]
     total, found = 0, False
+    values: list[int] = []
     for m in re.finditer(rf"(?<![\w-])(?P<n>{NUMBER})(?![\w-])", phrase, re.IGNORECASE):
         after = phrase[m.end():]
         if _NOT_PEOPLE.match(after):
@@ -211,7 +222,10 @@ def _subject_count(text: str, sent_start: int, word_start: int) -> tuple[int | N
         if token in ("no", "none"):
             return 0, sent_start + phrase_start
         total += value
+        values.append(value)
         found = True
+    if len(values) > 2 and max(values) * 2 == total:
+        total = max(values)  # "40 people, 6 soldiers and 34 civilians, were killed": a total and its parts
     if not found and j >= 0 and words[j].group().lower() in _PP and j > 0:
         # "8 other police in the governor's squad were injured": the count precedes the prepositional phrase.
         value, a = _subject_count(text, sent_start, sent_start + words[j].start())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -85,7 +86,7 @@ def find(cue_id: str, text: str, start: int = 0, end: int | None = None) -> list
     end = len(text) if end is None else end
     starts = _known_starts(text, start, end)
     if starts is not None:  # a sentence the rule extractor has read: only where the cue could begin
-        pf = _STATE[1]
+        pf = _STATE[2]
         found = pf.matches(pf.bit[cue_id], text, start, end, starts)
     else:
         found = cues()[cue_id].regex.finditer(text, start, end)
@@ -96,17 +97,10 @@ def first(cue_id: str, text: str, start: int = 0, end: int | None = None) -> Hit
     end = len(text) if end is None else end
     starts = _known_starts(text, start, end)
     if starts is not None:
-        pf = _STATE[1]
-        bit = pf.bit[cue_id]
-        if not pf.always & bit:
-            match = pf.cues[bit.bit_length() - 1].regex.match
-            for p, m in starts:
-                if m & bit:
-                    found = match(text, p, end)
-                    if found:
-                        return Hit(cue_id, found.start(), found.end(), found.group())
-            return None
-    m = cues()[cue_id].regex.search(text, start, end)
+        pf = _STATE[2]
+        m = pf.search(pf.bit[cue_id], text, start, end, starts)
+    else:
+        m = cues()[cue_id].regex.search(text, start, end)
     return Hit(cue_id, m.start(), m.end(), m.group()) if m else None
 
 
@@ -119,33 +113,33 @@ def first(cue_id: str, text: str, start: int = 0, end: int | None = None) -> Hit
 # The test errs only towards trying a cue: whatever it cannot read (a class like \w, a letter outside ASCII, a
 # text character outside ASCII) lets the cue through, and the cue's own regex decides as before. Python's
 # ``finditer`` finds the leftmost match from where the last one ended, which is what ``Prefilter.matches``
-# does over the word starts, so the matches are the same.
+# does over the word starts, so the matches are the same. Other modules' regexes join in through ``scanner``.
 
 PREFIX_LEN = 4
 _PREFIX_SETS_MAX = 4096  # more open beginnings than this and a pattern's analysis stops where it is
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # Each word start with up to PREFIX_LEN characters from there (a lookahead, so that words overlap freely).
-_WORD_START = re.compile(rf"(?<![\w-])(?=(\w.{{0,{PREFIX_LEN - 1}}}))", re.DOTALL)
-_GUARD = r"(?<![\w-])"  # how cues() starts every cue regex
+_WORD_START = re.compile(rf"(?<!\w)(?=(\w.{{0,{PREFIX_LEN - 1}}}))", re.DOTALL)
 _SEEN_MAX = 100_000
 
 
 @dataclass(frozen=True, slots=True)
 class Prefilter:
-    """Bit ``k`` of a mask stands for ``cues[k]``."""
+    """Bit ``k`` of a mask stands for ``regexes[k]``: the cues in table order, then the ``scanner`` regexes."""
 
-    cues: tuple[Cue, ...]
+    regexes: tuple[re.Pattern[str], ...]
+    cues: tuple[Cue, ...]  # the cue table: cues[k] has bit k
     bit: dict[str, int]  # cue id -> its bit
     triggers: int  # the bits of the trigger cues
-    exact: dict[str, int]  # lower-cased beginning (1..PREFIX_LEN characters) -> cues a match can start with it
-    longer: dict[str, int]  # lower-cased string -> cues with a longer beginning that starts with it
+    exact: dict[str, int]  # lower-cased beginning (1..PREFIX_LEN characters) -> regexes a match can start with it
+    longer: dict[str, int]  # lower-cased string -> regexes with a longer beginning that starts with it
     lengths: tuple[int, ...]  # the lengths of the keys of ``exact``
-    always: int  # cues whose beginnings are not known: always tried, with the cue's own scan
+    always: int  # regexes whose beginnings are not known: always run over the whole span
     seen: dict[str, int] = field(default_factory=dict)  # _mask of the text at word starts met before
 
     def starts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """(offset, cues that could match from there) for the word starts in ``text[start:end]`` some cue could
-        match at. A cue that is not ``always`` matches nowhere else."""
+        """(offset, regexes that could match from there) for the word starts in ``text[start:end]`` where some
+        regex could match. A regex that is not ``always`` matches nowhere else."""
         out = []
         seen = self.seen
         for w in _WORD_START.finditer(text, start, end):
@@ -161,7 +155,7 @@ class Prefilter:
         return out
 
     def _mask(self, s: str) -> int:
-        """The cues one of whose beginnings ``s`` (the text from a word start on) starts with."""
+        """The regexes one of whose beginnings ``s`` (the text from a word start on) starts with."""
         m = 0
         get = self.exact.get
         if s.isascii():
@@ -180,8 +174,8 @@ class Prefilter:
         return m
 
     def matches(self, bit: int, text: str, start: int, end: int, starts: list[tuple[int, int]]) -> list[re.Match[str]]:
-        """What ``finditer`` gives for the cue of ``bit`` over ``text[start:end]``, ``starts`` being that span's."""
-        regex = self.cues[bit.bit_length() - 1].regex
+        """What ``finditer`` gives for the regex of ``bit`` over ``text[start:end]``, ``starts`` being that span's."""
+        regex = self.regexes[bit.bit_length() - 1]
         if self.always & bit:
             return list(regex.finditer(text, start, end))
         out = []
@@ -190,57 +184,100 @@ class Prefilter:
         for p, m in starts:
             if m & bit and p >= pos:
                 found = match(text, p, end)
-                if found:  # never empty: a cue that could match nothing is ``always``
+                if found:  # never empty: a regex that could match nothing is ``always``
                     out.append(found)
                     pos = found.end()
         return out
 
+    def search(self, bit: int, text: str, start: int, end: int, starts: list[tuple[int, int]]) -> re.Match[str] | None:
+        """What ``search`` gives for the regex of ``bit`` over ``text[start:end]``."""
+        regex = self.regexes[bit.bit_length() - 1]
+        if self.always & bit:
+            return regex.search(text, start, end)
+        match = regex.match
+        for p, m in starts:
+            if m & bit:
+                found = match(text, p, end)
+                if found:
+                    return found
+        return None
 
-# [the cue table, its Prefilter, the text the spans below are of, {(start, end): Prefilter.starts of the span}]
-_STATE: list = [None, None, None, {}]
+
+# [the cue table, the scanner regexes then, their Prefilter, the text the spans below are of,
+#  {(start, end): Prefilter.starts of the span}]
+_STATE: list = [None, 0, None, None, {}]
+_SCANNED: list[re.Pattern[str]] = []  # regexes of other modules, in the order ``scanner`` was called
 
 
 def prefilter() -> Prefilter:
-    """The prefilter of all cues, rebuilt when the cue table is."""
+    """The prefilter of all cues and scanner regexes, rebuilt when the cue table is or a scanner is added."""
     table = cues()
-    if _STATE[0] is not table:
-        _STATE[:] = [table, _build_prefilter(tuple(table.values())), None, {}]
-    return _STATE[1]
+    if _STATE[0] is not table or _STATE[1] != len(_SCANNED):
+        _STATE[:] = [table, len(_SCANNED), _build_prefilter(tuple(table.values()), tuple(_SCANNED)), None, {}]
+    return _STATE[2]
 
 
 def word_starts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``prefilter().starts`` of a span, kept for the other spans of the same text (the current document)."""
     pf = prefilter()
-    if _STATE[2] is not text:
-        _STATE[2], _STATE[3] = text, {}
-    found = _STATE[3].get((start, end))
+    if _STATE[3] is not text:
+        _STATE[3], _STATE[4] = text, {}
+    found = _STATE[4].get((start, end))
     if found is None:
-        found = _STATE[3][(start, end)] = pf.starts(text, start, end)
+        found = _STATE[4][(start, end)] = pf.starts(text, start, end)
     return found
 
 
 def _known_starts(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The word starts ``word_starts`` already found for this very span (a sentence), else None."""
     prefilter()
-    return _STATE[3].get((start, end)) if _STATE[2] is text else None
+    return _STATE[4].get((start, end)) if _STATE[3] is text else None
 
 
-def _build_prefilter(of: tuple[Cue, ...]) -> Prefilter:
-    from re import _constants as c, _parser
+@dataclass(frozen=True, slots=True)
+class Scanner:
+    """A regex whose ``finditer`` and ``search`` over a sentence the rule extractor has read try it only at the
+    word starts where it could begin (same results as the regex's own); anything else goes to the regex."""
 
+    regex: re.Pattern[str]
+    index: int  # into _SCANNED
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(string) if endpos is None else endpos
+        starts = _known_starts(string, pos, end)
+        if starts is None:
+            return self.regex.finditer(string, pos, end)
+        pf = _STATE[2]
+        return iter(pf.matches(1 << (len(pf.bit) + self.index), string, pos, end, starts))
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(string) if endpos is None else endpos
+        starts = _known_starts(string, pos, end)
+        if starts is None:
+            return self.regex.search(string, pos, end)
+        pf = _STATE[2]
+        return pf.search(1 << (len(pf.bit) + self.index), string, pos, end, starts)
+
+    def __getattr__(self, name: str):  # match, fullmatch, sub, pattern, ...: the regex's own
+        return getattr(self.regex, name)
+
+
+def scanner(regex: re.Pattern[str]) -> Scanner:
+    """``regex`` with its whole-sentence scans sped up like the cues' (for module-level regexes, made once)."""
+    _SCANNED.append(regex)
+    return Scanner(regex, len(_SCANNED) - 1)
+
+
+def _build_prefilter(table: tuple[Cue, ...], scanned: tuple[re.Pattern[str], ...]) -> Prefilter:
     exact: dict[str, int] = {}
     longer: dict[str, int] = {}
     always = triggers = 0
-    for k, cue in enumerate(of):
+    regexes = (*(cue.regex for cue in table), *scanned)
+    for k, regex in enumerate(regexes):
         bit = 1 << k
-        if cue.trigger:
+        if k < len(table) and table[k].trigger:
             triggers |= bit
-        try:
-            tree = list(_parser.parse(cue.regex.pattern, cue.regex.flags))
-            guarded = cue.regex.pattern.startswith(_GUARD) and tree[0][0] is c.ASSERT_NOT and tree[0][1][0] == -1
-            beginnings = _follow(tree, {""}, PREFIX_LEN, c) if guarded else {""}
-        except Exception:  # a construct the parser module reads otherwise: try the cue everywhere
-            beginnings = {""}
+        beginnings = _beginnings(regex)
         if any(not b or b[0] not in _ALNUM for b in beginnings):
             always |= bit  # may start at no word start, or with nothing known
             continue
@@ -248,8 +285,30 @@ def _build_prefilter(of: tuple[Cue, ...]) -> Prefilter:
             exact[b] = exact.get(b, 0) | bit
             for j in range(len(b)):
                 longer[b[:j]] = longer.get(b[:j], 0) | bit
-    return Prefilter(of, {cue.id: 1 << k for k, cue in enumerate(of)}, triggers, exact, longer,
+    return Prefilter(regexes, table, {cue.id: 1 << k for k, cue in enumerate(table)}, triggers, exact, longer,
                      tuple(sorted({len(b) for b in exact})), always)
+
+
+def _beginnings(regex: re.Pattern[str]) -> set[str]:
+    """What every match of ``regex`` starts with (see ``_follow``); {""} when it may start other than at a word
+    start: the regex must open with a guard that no word character stands before it."""
+    from re import _constants as c, _parser
+
+    try:
+        tree = list(_parser.parse(regex.pattern, regex.flags))
+        op, av = tree[0]
+        if regex.flags & re.ASCII:
+            return {""}  # \w of the guard would not be the \w of the word starts
+        if op is c.AT and av is c.AT_BOUNDARY:
+            pass  # \b before a word character
+        elif op is c.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1 and av[1][0][0] is c.IN \
+                and (c.CATEGORY, c.CATEGORY_WORD) in av[1][0][1] and (c.NEGATE, None) not in av[1][0][1]:
+            pass  # (?<![\w-]) and the like
+        else:
+            return {""}
+        return _follow(tree, {""}, PREFIX_LEN, c)
+    except Exception:  # a construct the parser module reads otherwise: run the regex everywhere
+        return {""}
 
 
 def _follow(items: list, open_: set[str], n: int, c) -> set[str]:

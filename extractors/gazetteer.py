@@ -76,20 +76,28 @@ _QUOTE_S = ("’s", "’S")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    out = []
-    append = out.append
+    words, starts = _words(text, start, end)
+    return [Token(w, a, a + len(w)) for w, a in zip(words, starts)]
+
+
+def _words(text: str, start: int, end: int | None) -> tuple[list[str], list[int]]:
+    """The text and start of each token of ``text[start:end]``."""
+    words: list[str] = []
+    starts: list[int] = []
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        t, a = m.group(), m.start()
+        t = m.group()
         # A sentence-final full stop is punctuation, an abbreviation's ("U.S.") is part of it.
         if t[-1] == "." and t.count(".") == 1:
             t = t[:-1]
         # "'s" then "’s", in any case: only "S" lower-cases to "s".
-        if t[-2:] in _APOSTROPHE_S and len(t) > 2:
-            t = t[:-2]
-        if t[-2:] in _QUOTE_S and len(t) > 2:
-            t = t[:-2]
-        append(Token(t, a, a + len(t)))
-    return out
+        if t[-1] in "sS":
+            if t[-2:] in _APOSTROPHE_S and len(t) > 2:
+                t = t[:-2]
+            if t[-2:] in _QUOTE_S and len(t) > 2:
+                t = t[:-2]
+        words.append(t)
+        starts.append(m.start())
+    return words, starts
 
 
 def _key(words: list[str]) -> str:
@@ -164,7 +172,18 @@ def country(iso3: str | None) -> Country | None:
 
 
 def find_atoms(toks: list[Token], text: str) -> list[Atom]:
-    """Longest-first gazetteer hits among ``toks`` (tokens of ``text``).
+    """Longest-first gazetteer hits among ``toks`` (tokens of ``text``)."""
+    return _find_atoms([t.text for t in toks], [t.start for t in toks], [t.end for t in toks], text)
+
+
+def atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
+    """``find_atoms(tokens(text, start, end), text)``, without making the tokens."""
+    words, starts = _words(text, start, end)
+    return _find_atoms(words, starts, [a + len(w) for w, a in zip(words, starts)], text)
+
+
+def _find_atoms(words: list[str], starts: list[int], ends: list[int], text: str) -> list[Atom]:
+    """Longest-first gazetteer hits among the tokens ``words`` at ``starts``..``ends`` of ``text``.
 
     At each token, the n-grams tried are at most as long as the longest key its word starts (none when
     it starts none) and never joined across punctuation gaps; each token's key is built once.
@@ -172,8 +191,8 @@ def find_atoms(toks: list[Token], text: str) -> list[Atom]:
     idx = index()
     exact, folded, exact_heads, folded_heads = idx.exact, idx.folded, idx.exact_heads, idx.folded_heads
     out: list[Atom] = []
-    n = len(toks)
-    keys = [t.text.replace(".", "").replace("’", "'") for t in toks]
+    n = len(words)
+    keys = [w.replace(".", "").replace("’", "'") for w in words]
     low = [k.lower() for k in keys]
     i = 0
     while i < n:
@@ -186,7 +205,7 @@ def find_atoms(toks: list[Token], text: str) -> list[Atom]:
             if longest > n - i:
                 longest = n - i
             size = 1  # the most tokens from i on without a gap between them, up to ``longest``
-            while size < longest and toks[i + size].start - toks[i + size - 1].end <= 2:
+            while size < longest and starts[i + size] - ends[i + size - 1] <= 2:
                 size += 1
             while size:
                 if size == 1:
@@ -197,24 +216,24 @@ def find_atoms(toks: list[Token], text: str) -> list[Atom]:
                     hit = (size, found)
                     break
                 size -= 1
-        if hit and hit[1][0] in ("country", "demonym") and i + hit[0] < n and toks[i + hit[0]].lower in _CURRENCY:
+        if hit and hit[1][0] in ("country", "demonym") and i + hit[0] < n and words[i + hit[0]].lower() in _CURRENCY:
             i += hit[0] + 1  # "the US dollar", "Turkish lira": money, not a party or a place
             continue
         if hit:
             size, (kind, value) = hit
-            a, b = toks[i].start, toks[i + size - 1].end
+            a, b = starts[i], ends[i + size - 1]
             out.append(Atom(a, b, text[a:b], kind, value))  # type: ignore[arg-type]
             i += size
             continue
-        tok = toks[i]
-        if "-" in tok.text:  # every relation suffix starts with a hyphen
-            low_text = tok.lower
+        word = words[i]
+        if "-" in word:  # every relation suffix starts with a hyphen
+            low_text = word.lower()
             for suffix in RELATION_SUFFIXES:
                 if low_text.endswith(suffix):
-                    head = tok.text[: -len(suffix)]
+                    head = word[: -len(suffix)]
                     found = exact.get(_key([head])) or folded.get(_key([head]).lower())
                     if found:
-                        out.append(Atom(tok.start, tok.start + len(head), head, found[0], found[1],  # type: ignore[arg-type]
+                        out.append(Atom(starts[i], starts[i] + len(head), head, found[0], found[1],  # type: ignore[arg-type]
                                         relation=suffix[1:]))
                     break
         i += 1

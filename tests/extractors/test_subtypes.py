@@ -234,6 +234,10 @@ def test_the_table_covers_every_acled_sub_event_type():
     ("At least 14 soldiers were killed and 8 were wounded across both attacks.", 7, 4),
     ("Twelve people were killed across the three raids.", 4, None),
     ("The driver was killed and his assistant was wounded.", 1, 1),
+    ("The gunmen ambushed a minibus, killing two aid workers and their driver.", 3, None),
+    ("Twenty people, 8 police officers and 12 civilians, were killed in the assault.", 20, None),
+    ("Nine people including four police officers were killed when the bomb went off.", 9, None),
+    ("A second bomber struck the crowd an hour later; in total 17 people were killed.", 17, None),
     # a date before the count
     ("On 2 May 2021, 4 soldiers were killed near the border.", 4, None),
     ("On 14 June 2019, 12 civilians were wounded in the shelling.", None, 12),
