@@ -37,6 +37,34 @@ class ActorMention:
     specific: int = 0  # 2 named group or state force, 1 country or demonym only, 0 generic noun
 
 
+_IN_COUNTRY = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?(?:-?\w+ern)?\s+)?")
+_STATE = ("MIL", "GOV", "COP")
+
+
+def resident(text: str, found: list[ActorMention], atoms: list[Atom]) -> list[ActorMention]:
+    """A non-state group placed in a country belongs to it: "Albanians in southern Serbia",
+    "opposition groups in Zimbabwe" (not "Rwandan troops in Congo", who remain Rwanda's)."""
+    countries = {a.start: a for a in atoms if a.kind == "country"}
+    out = []
+    for m in found:
+        where = _IN_COUNTRY.match(text, m.end)
+        place = countries.get(where.end()) if where else None
+        people_of = place is not None and m.text[-1:] in "sS" and m.actor.country != place.value.iso3 \
+            and any(x.kind == "demonym" and x.start == m.start and x.end == m.end for x in atoms)  # type: ignore[union-attr]
+        if place is not None and not m.locative and m.specific < 2 and (m.actor.sector not in _STATE or people_of):
+            where_ = place.value  # type: ignore[union-attr]
+            if people_of:
+                # "Albanians in southern Serbia": a community of one nationality living in another country.
+                actor = Actor(m.actor.text, f"{m.text} ({where_.name})", where_.iso3, "ETH")
+            else:
+                old = country(m.actor.country)
+                actor = replace(m.actor, country=where_.iso3,
+                                name=m.actor.name.replace(old.name, where_.name) if old else m.actor.name)
+            m = replace(m, actor=actor)
+        out.append(m)
+    return out
+
+
 def mentions(text: str, atoms: list[Atom], sent_start: int) -> list[ActorMention]:
     """Merge adjacent atoms into actor mentions: "Nigerian Air Force jets", "Turkey's top soldier"."""
     out: list[ActorMention] = []

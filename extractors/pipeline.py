@@ -94,7 +94,7 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
             s = spans[i]
             toks = tokens(text, s.start, s.end)
             atoms = find_atoms(toks, text)
-            found = actor_mod.mentions(text, atoms, s.start)
+            found = actor_mod.resident(text, actor_mod.mentions(text, atoms, s.start), atoms)
             found += actor_mod.people_mentions(text, s.start, s.end, people, found)
             found.sort(key=lambda m: m.start)
             actor_mod.register_people(text, found, people)
