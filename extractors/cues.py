@@ -84,9 +84,9 @@ def lemma_gate() -> re.Pattern[str]:
 
 def find(cue_id: str, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
     end = len(text) if end is None else end
-    starts = _known_starts(text, start, end)
-    if starts is not None:  # a sentence the rule extractor has read: only where the cue could begin
-        pf = _STATE[2]
+    known = _known_starts(text, start, end)
+    if known is not None:  # a sentence the rule extractor has read: only where the cue could begin
+        pf, starts = known
         found = pf.matches(pf.bit[cue_id], text, start, end, starts)
     else:
         found = cues()[cue_id].regex.finditer(text, start, end)
@@ -95,9 +95,9 @@ def find(cue_id: str, text: str, start: int = 0, end: int | None = None) -> list
 
 def first(cue_id: str, text: str, start: int = 0, end: int | None = None) -> Hit | None:
     end = len(text) if end is None else end
-    starts = _known_starts(text, start, end)
-    if starts is not None:
-        pf = _STATE[2]
+    known = _known_starts(text, start, end)
+    if known is not None:
+        pf, starts = known
         m = pf.search(pf.bit[cue_id], text, start, end, starts)
     else:
         m = cues()[cue_id].regex.search(text, start, end)
@@ -203,35 +203,44 @@ class Prefilter:
         return None
 
 
-# [the cue table, the scanner regexes then, their Prefilter, the text the spans below are of,
-#  {(start, end): Prefilter.starts of the span}]
-_STATE: list = [None, 0, None, None, {}]
+_BUILT: tuple = (None, 0, None)  # (the cue table, how many scanner regexes, their Prefilter)
+# (a Prefilter, a text, {(start, end): the Prefilter's starts of that span of the text}): the spans of the
+# document being read. Replaced whole, never changed in place but for adding spans, so that a thread reading
+# another document cannot mix the two.
+_SPANS: tuple = (None, None, {})
 _SCANNED: list[re.Pattern[str]] = []  # regexes of other modules, in the order ``scanner`` was called
 
 
 def prefilter() -> Prefilter:
     """The prefilter of all cues and scanner regexes, rebuilt when the cue table is or a scanner is added."""
+    global _BUILT
     table = cues()
-    if _STATE[0] is not table or _STATE[1] != len(_SCANNED):
-        _STATE[:] = [table, len(_SCANNED), _build_prefilter(tuple(table.values()), tuple(_SCANNED)), None, {}]
-    return _STATE[2]
+    built = _BUILT
+    if built[0] is not table or built[1] != len(_SCANNED):
+        built = _BUILT = (table, len(_SCANNED), _build_prefilter(tuple(table.values()), tuple(_SCANNED)))
+    return built[2]
 
 
 def word_starts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``prefilter().starts`` of a span, kept for the other spans of the same text (the current document)."""
+    global _SPANS
     pf = prefilter()
-    if _STATE[3] is not text:
-        _STATE[3], _STATE[4] = text, {}
-    found = _STATE[4].get((start, end))
+    spans = _SPANS
+    if spans[0] is not pf or spans[1] is not text:
+        spans = _SPANS = (pf, text, {})
+    found = spans[2].get((start, end))
     if found is None:
-        found = _STATE[4][(start, end)] = pf.starts(text, start, end)
+        found = spans[2][(start, end)] = pf.starts(text, start, end)
     return found
 
 
-def _known_starts(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
-    """The word starts ``word_starts`` already found for this very span (a sentence), else None."""
-    prefilter()
-    return _STATE[4].get((start, end)) if _STATE[3] is text else None
+def _known_starts(text: str, start: int, end: int) -> tuple[Prefilter, list[tuple[int, int]]] | None:
+    """The prefilter and the word starts ``word_starts`` found for this very span (a sentence), else None."""
+    spans = _SPANS
+    if spans[1] is not text or spans[0] is not prefilter():
+        return None
+    found = spans[2].get((start, end))
+    return None if found is None else (spans[0], found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,18 +253,18 @@ class Scanner:
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(string) if endpos is None else endpos
-        starts = _known_starts(string, pos, end)
-        if starts is None:
+        known = _known_starts(string, pos, end)
+        if known is None:
             return self.regex.finditer(string, pos, end)
-        pf = _STATE[2]
+        pf, starts = known
         return iter(pf.matches(1 << (len(pf.bit) + self.index), string, pos, end, starts))
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(string) if endpos is None else endpos
-        starts = _known_starts(string, pos, end)
-        if starts is None:
+        known = _known_starts(string, pos, end)
+        if known is None:
             return self.regex.search(string, pos, end)
-        pf = _STATE[2]
+        pf, starts = known
         return pf.search(1 << (len(pf.bit) + self.index), string, pos, end, starts)
 
     def __getattr__(self, name: str):  # match, fullmatch, sub, pattern, ...: the regex's own

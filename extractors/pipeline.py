@@ -683,6 +683,9 @@ def _absorb(keep: Draft, other: Draft, background: bool = False) -> None:
 
 # Killing one chosen person (an off-duty colonel) is an attack on him, not a battle with his unit.
 _TARGETED_KILLING = re.compile(r"assassinat|stabb|behead|execut|murder|hack|lynch|kidnap|abduct", re.IGNORECASE)
+# A policeman shot at home or off duty was not in a battle.
+_OFF_DUTY = re.compile(r"\b(?:off[- ]duty|(?:at|in front of|inside|outside|near) (?:his|her|their) (?:own )?(?:homes?|houses?|residences?))\b",
+                       re.IGNORECASE)
 _UNKNOWN_PERPETRATOR_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -700,7 +703,7 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
         category = "government_regains_territory" if a1 is not None and a1.sector in _STATE \
             else "non_state_overtakes_territory"
     if category == "attack" and a2 is not None and a2.sector in _ARMED and (a1 is None or a1.sector != "CVL") \
-            and not _TARGETED_KILLING.match(d.trigger.text):
+            and not _TARGETED_KILLING.match(d.trigger.text) and not _OFF_DUTY.search(si.span.text):
         category = "armed_clash"  # ACLED: an attack on armed forces is a battle, not violence against civilians
     if category == "armed_clash" and any(a is not None and a.sector in ("PRT", "PTY") for a in (a1, a2)):
         category = "violent_demonstration"  # police clashing with activists, rival party supporters: a riot
