@@ -177,7 +177,7 @@ def _geocode(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> dict[tu
                     anchors.setdefault(i, []).append(site)
                     if site.country not in ranked:
                         ranked = (*ranked, site.country)
-                elif site is not None and i in anchors and not any(
+                elif site is not None and i in anchors and site.population < 100_000 and not any(
                         site.country == a.country and site.admin1 == a.admin1 for a in anchors[i]):
                     # "in Salvador, Bahia, ... in Periperi neighborhood": a bare name that the gazetteer
                     # places in another province is a namesake; the anchored place encloses it.
@@ -737,7 +737,8 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
         cameo=cat.cameo, plover=cat.plover, factuality=d.factuality, actor1=a1, actor2=a2,
         fatalities=killed, injured=injured, quantity=d.quantity, location=location, date=when, trigger=trigger,
         sentence=sentence, extractor=extractor, rule=d.rule, confidence=confidence, mentions=d.mentions,
-        locations=tuple(_place(p, event_country, sites.get((p.start, p.end))) for p in [place, *d.extra_places])
+        locations=tuple(_place(p, event_country, sites.get((p.start, p.end)) or (_enclosing(p, si, sites) if p.hints else None))
+                        for p in [place, *d.extra_places])
         if d.extra_places and place else (),
     )
 
@@ -745,7 +746,8 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
 def _enclosing(p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int], Site | None]) -> Site | None:
     """A place the gazetteer lacks ("Colonia Hogar Moderno") lies in the town its sentence also names
     ("in Acapulco, Guerrero, a woman was shot dead in Colonia Hogar Moderno")."""
-    known = [(q, sites.get((q.start, q.end))) for q in si.places if q is not p and not q.is_country]
+    known = [(q, sites.get((q.start, q.end))) for q in si.places if q is not p and not q.is_country
+             and (q.start < p.start or q.start - p.end < 60)]  # "in Zorbatown village in Djugu territory"
     known = [(q, s) for q, s in known if s is not None]
     if not known:
         return None

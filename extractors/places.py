@@ -9,7 +9,9 @@ from .gazetteer import Atom, Country, index
 _PREP = (r"(?:in|near|at|outside|around|inside|into|across|throughout|from|to|toward|towards|on the outskirts of|"
          r"the outskirts of|outskirts of|close to|north of|south of|east of|west of|northeast of|northwest of|"
          r"southeast of|southwest of|north-east of|north-west of|south-east of|south-west of|on the road to|"
-         r"on the road between|between|along|over|off|within|on)")
+         r"on the road between|between|along|over|off|within|on|"
+         # the object of a verb of taking ground is a place: "to take back Mosul", "liberate Iraq's Mosul"
+         r"take back|taking back|took back|retake|retaking|retook|recapture|recapturing|liberate|liberating|liberated)")
 _DIRECTION = r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
              r"northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|rural|" \
              r"greater|upper|lower|north|south|east|west)"
@@ -130,7 +132,15 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         out.append(PlaceMention(name, a, b, name, None, None, False, 1))
         covered.append((a, b))
     for m in _LIST.finditer(text, start, end):
-        for item in _ITEM_RE.finditer(m.group("items")):
+        items = list(_ITEM_RE.finditer(m.group("items")))
+        # "the towns of A, B, C in northern Aleppo, and D in Akhtarin": an item without its own enclosing
+        # place lies in the next one named.
+        enclosing: dict[int, str | None] = {}
+        carry = None
+        for k in range(len(items) - 1, -1, -1):
+            carry = items[k].group("within") or carry
+            enclosing[k] = carry
+        for k, item in enumerate(items):
             name = item.group("name")
             a = m.start("items") + item.start("name")
             b = a + len(name)
@@ -139,7 +149,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             if any(x.kind in ("group", "noun", "demonym") and x.start < b and a < x.end for x in atoms):
                 continue
             capital = idx.capitals.get(name.lower())
-            within = item.group("within")
+            within = item.group("within") or enclosing[k]
             out.append(PlaceMention(name, a, b, name, capital.iso3 if capital else None, within, False, 1,
                                     (within,) if within else ()))
     out.sort(key=lambda p: p.start)

@@ -112,3 +112,27 @@ def test_halts_are_halts(events):
     assert {(e["actor1"] or {}).get("country") for e in halts} >= {"RUS"}
     russian = next(e for e in halts if e["actor1"]["country"] == "RUS")
     assert russian["date"]["value"] == "2016-10-16"  # "16 days ago" in a statement of Nov. 1
+
+
+def _km(lat1, lon1, lat2, lon2):
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def test_places_are_on_the_map(everything):
+    """Issue 4: Moscow at its own coordinates; the six recaptured towns at least in Syria's Aleppo
+    governorate; the ceased strikes on 2016-10-16."""
+    moscow = next(e for e in everything if e["category"] == "meeting" and (e["location"] or {}).get("name") == "Moscow")
+    assert moscow["location"]["precision"] == 1 and _km(moscow["location"]["lat"], moscow["location"]["lon"], 55.75, 37.62) < 25
+    taken = next(e for e in everything if e["category"] == "non_state_overtakes_territory")
+    towns = {p["text"]: p for p in taken["locations"]}
+    assert len(towns) == 6, list(towns)
+    for name, p in towns.items():
+        assert p["country"] == "SYR" and p["admin1"] == "Aleppo", (name, p)
+        assert p["lat"] is not None and _km(p["lat"], p["lon"], 36.2, 37.16) < 120, (name, p)  # Aleppo governorate
+        assert p["precision"] in (1, 2, 3)
+    halted = [e for e in everything if e["category"] == "halt" and e["actor1"]["country"] == "RUS"]
+    assert halted and halted[0]["date"] == {"text": "16 days ago", "value": "2016-10-16", "precision": "day"}
