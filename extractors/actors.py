@@ -42,7 +42,7 @@ _STATE = ("MIL", "GOV", "COP")
 
 
 def resident(text: str, found: list[ActorMention], atoms: list[Atom]) -> list[ActorMention]:
-    """A non-state group placed in a country belongs to it: "Albanians in southern Serbia",
+    """A non-state group placed in a country belongs to it: "Kurds in northern Iraq",
     "opposition groups in Zimbabwe" (not "Rwandan troops in Congo", who remain Rwanda's)."""
     countries = {a.start: a for a in atoms if a.kind == "country"}
     out = []
@@ -54,7 +54,7 @@ def resident(text: str, found: list[ActorMention], atoms: list[Atom]) -> list[Ac
         if place is not None and not m.locative and m.specific < 2 and (m.actor.sector not in _STATE or people_of):
             where_ = place.value  # type: ignore[union-attr]
             if people_of:
-                # "Albanians in southern Serbia": a community of one nationality living in another country.
+                # "Kurds in northern Iraq": a community of one nationality living in another country.
                 actor = Actor(m.actor.text, f"{m.text} ({where_.name})", where_.iso3, "ETH")
             else:
                 old = country(m.actor.country)

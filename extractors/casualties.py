@@ -29,7 +29,7 @@ _TOLL = re.compile(rf"(?:death toll|toll|number of (?:the )?(?:dead|deaths|peopl
                    rf"(?:rose|risen|rises|climbed|increased|reached|jumped|stands|stood|is|was|has risen|has climbed|hit|"
                    rf"went up|grew)\s+(?:to|at)?\s*(?:(?:at least|about|around|nearly|more than|over)\s+)?(?P<n>{NUMBER})(?![\w-])",
                    re.IGNORECASE)
-# "killed Ghulam Sakhi, a representative of ...": one named victim.
+# "killed Amadou Diallo, a village chief, ...": one named victim.
 _KILLED_NAMED = re.compile(r"(?<![\w-])(?:killed|shot dead|murdered|assassinated|executed|beheaded|gunned down|stabbed to death)"
                            r"\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+(?:a|an|the)\s")
 # "At least 20 were killed across both attacks": one figure for several incidents, shared out evenly.
@@ -155,13 +155,13 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         add(kind, total, m.start(), n_end)
     for m in _CAS_WORD.finditer(text, start, end):
         kind = KILLED if m.group("k") else INJURED
-        # "The blast killed at least 20 people and another 29 were injured": the second noun phrase
+        # "The bomb killed 11 people and a further 40 were hurt": the second noun phrase
         # starts after what an earlier count already read.
         floor = max((y for x, y in taken if y <= m.start()), default=start)
         value, a = _subject_count(text, floor, m.start())
         if value is None and _ONE_PERSON.search(text, max(start, m.start() - 80), m.start()) \
                 and m.group().lower() in _PARTICIPLES:
-            value, a = 1, m.start()  # "Sabour, a contractor, was killed": one named or singular victim
+            value, a = 1, m.start()  # "Okafor, a contractor, was killed": one named or singular victim
         if value is not None:
             add(kind, value, a, m.end())
     across = _ACROSS.search(text, start, end)

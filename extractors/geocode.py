@@ -118,7 +118,7 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
             strict: bool = False) -> Site | None:
     """The place ``name`` most likely means.
 
-    ``hints``: admin or country names written next to it ("Bansur (Alwar, Rajasthan)").
+    ``hints``: admin or country names written next to it ("Kotri (Jamshoro, Sindh)").
     ``countries``: ISO alpha-3 codes of the document's countries, most salient first.
     ``strict``: outside ``countries``, accept only cities and provinces, never a namesake village.
     """
@@ -130,21 +130,21 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         fit = {id(s): sum(_within(h, s) for h in telling) for s in cands}
         best_fit = max(fit.values(), default=0)
         if best_fit:
-            # The text itself says where the place is ("Hyderabad (Hyderabad, Sindh)": the one in Sindh).
+            # The text itself says where the place is ("Salem (Salem, Tamil Nadu)": the one in India).
             return _pick([s for s in cands if fit[id(s)] == best_fit])
         areas = [a for h in hints for a in areas_named(h)]
         # "Tripoli, Lebanon": a country named next to the place picks among its namesakes.
         same = [s for s in cands if s.country in {a.country for a in areas if a.kind == "country"}]
         if same:
             return _pick(same)
-        # "Rafah (Rafah, North Sinai)" in a report on Egypt's army: the document's countries decide.
+        # A namesake in a country the document is about (its army, its towns) beats one elsewhere.
         rank = {c: i for i, c in enumerate(countries)}
         inside = [s for s in cands if s.country in rank]
         if inside:
             best = min(rank[s.country] for s in inside)
             return _pick([s for s in inside if rank[s.country] == best])
-        # "Valdivia, Los Rios": an admin name we do not know in that country; a city of that name is
-        # still the likelier reading than the namesake area elsewhere.
+        # An admin name we do not know in the city's country (our admin names can be out of date): a
+        # city of that name is still the likelier reading than a namesake area elsewhere.
         big = [s for s in cands if s.population >= 100_000 and s.country not in {a.country for a in areas}]
         if big:
             cands = big

@@ -450,7 +450,7 @@ def _nearest_place(si: SentenceInfo, c: Candidate) -> PlaceMention | None:
     text = si.span.text
     off = si.span.start
     if towns and _SCENE.fullmatch(text, 0, towns[0].start - off) and towns[0].start < c.start:
-        return towns[0]  # "On 2 May, in Puno city, citizens protested against ... Lima": the scene is the place
+        return towns[0]  # "On 3 June, in Cusco, farmers protested against a law passed in Lima": the scene is the place
     after = [p for p in si.places if p.start >= c.end and not _CLAUSE_GAP.search(text, c.end - off, p.start - off)]
     if len(towns) > 1 and towns[0].start < c.start and not after:
         return towns[0]
@@ -744,8 +744,8 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
 
 
 def _enclosing(p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int], Site | None]) -> Site | None:
-    """A place the gazetteer lacks ("Colonia Hogar Moderno") lies in the town its sentence also names
-    ("in Acapulco, Guerrero, a woman was shot dead in Colonia Hogar Moderno")."""
+    """A place the gazetteer lacks (a neighbourhood) lies in the town its sentence also names
+    ("in Mombasa, a trader was shot in the Kisauni market area")."""
     known = [(q, sites.get((q.start, q.end))) for q in si.places if q is not p and not q.is_country
              and (q.start < p.start or q.start - p.end < 60)]  # "in Zorbatown village in Djugu territory"
     known = [(q, s) for q, s in known if s is not None]

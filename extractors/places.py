@@ -15,7 +15,7 @@ _PREP = (r"(?:in|near|at|outside|around|inside|into|across|throughout|from|to|to
 _DIRECTION = r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
              r"northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|rural|" \
              r"greater|upper|lower|north|south|east|west)"
-# Arabic articles belong to the name, hyphenated or not ("el Mina", "al-Bab"); "the" is never part of it.
+# Arabic articles belong to the name, hyphenated or not ("el Obeid", "al-Bab"); "the" is never part of it.
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|as|ad|an|ash|ar|at|az|es|ez)-[\w'’-]+|(?:al|el|as|ad|an|ash|ar|at|az|es|ez) (?=[A-Z])[\w'’.-]+)"
 # What a report writes after a place name: "Pakdi area of Ballia district", "Nambla sector (Baramulla district)".
 _KIND = r"(?:area|areas|town|village|city|district|sector|neighbou?rhood|camp|region|province|county|locality|" \
@@ -153,7 +153,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             out.append(PlaceMention(name, a, b, name, capital.iso3 if capital else None, within, False, 1,
                                     (within,) if within else ()))
     out.sort(key=lambda p: p.start)
-    # "the town of Jarablus in the northern countryside of Aleppo": the second place encloses the first.
+    # "the village of Marte in the north of Borno": the second place encloses the first.
     for k in range(len(out) - 1):
         p, q = out[k], out[k + 1]
         if not q.is_country and _ENCLOSED_BY.fullmatch(text, p.end, q.start):
