@@ -233,7 +233,8 @@ def _find_atoms(words: list[str], starts: list[int], ends: list[int], text: str)
                     head = word[: -len(suffix)]
                     found = exact.get(_key([head])) or folded.get(_key([head]).lower())
                     if found:
-                        out.append(Atom(starts[i], starts[i] + len(head), head, found[0], found[1],  # type: ignore[arg-type]
+                        a = starts[i]
+                        out.append(Atom(a, a + len(head), head, found[0], found[1],  # type: ignore[arg-type]
                                         relation=suffix[1:]))
                     break
         i += 1

@@ -42,6 +42,8 @@ class Site:
 
 
 def fold(s: str) -> str:
+    if s.isascii():
+        return s.lower().strip()  # the common case, and the same result
     s = unicodedata.normalize("NFKD", s.replace("’", "'"))
     return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
 

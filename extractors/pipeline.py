@@ -7,13 +7,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
 from . import actors as actor_mod
 from . import casualties, classify, cues, dates, factuality, geocode, places, rules, sentences
 from .actors import ActorMention
 from .dates import DateMention
 from .event import Actor, Document, Event, Place, Quantity, Span, When
-from .gazetteer import Atom, country, find_atoms, tokens
+from .gazetteer import Atom, country
+from .gazetteer import atoms as find_atom_spans
 from .geocode import Site
 from .places import PlaceMention
 from .rules import Candidate
@@ -92,8 +94,7 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
     def info(i: int) -> SentenceInfo:
         if i not in infos:
             s = spans[i]
-            toks = tokens(text, s.start, s.end)
-            atoms = find_atoms(toks, text)
+            atoms = find_atom_spans(text, s.start, s.end)
             found = actor_mod.resident(text, actor_mod.mentions(text, atoms, s.start), atoms)
             found += actor_mod.people_mentions(text, s.start, s.end, people, found)
             found.sort(key=lambda m: m.start)
@@ -289,12 +290,16 @@ def _extractors(cands: Iterable[Candidate]) -> set[str]:
     return out
 
 
-def _main_trigger(category: str, items: list[tuple[Candidate, str, str | None]]) -> Candidate:
-    """The evidence span: the cue that decided the category, else the first trigger."""
+@cache
+def _decisive_cues() -> dict[str, set[str]]:
     from .resources import load_json
 
-    wanted = {r["category"]: set(r.get("any", ())) for r in reversed(load_json("typing.json")["rules"])}
-    decisive = wanted.get(category, set())
+    return {r["category"]: set(r.get("any", ())) for r in reversed(load_json("typing.json")["rules"])}
+
+
+def _main_trigger(category: str, items: list[tuple[Candidate, str, str | None]]) -> Candidate:
+    """The evidence span: the cue that decided the category, else the first trigger."""
+    decisive = _decisive_cues().get(category, set())
     for c, _, _ in items:
         if c.cue in decisive:
             return c
@@ -354,11 +359,16 @@ def _roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> Non
             d.actor2 = next((m for m in armed if m.actor.name != d.actor1.actor.name
                              and m.actor.country != d.actor1.actor.country or m.actor.sector != d.actor1.actor.sector
                              and m.actor.name != d.actor1.actor.name), d.actor2)
-    if d.actor1 is None:
-        # "Iraq said it would allow the inspectors back": who says a thing is done is its source.
+    statement = d.category in _SPEECH_ACTS
+    if d.actor1 is None or statement:
+        # "Iraq said it would allow the inspectors back": who says a thing is done is its source; for a
+        # demand, a threat or a rejection, the speaker is its source even when another party is named
+        # ("Washington declared that Beijing must drop its barriers").
         speaker = next((m for m in reversed(people) if m.end <= d.trigger.start and _SAID_AFTER.match(text, m.end)
                         and (d.actor2 is None or m.actor.name != d.actor2.actor.name)), None)
-        if speaker is not None:
+        if speaker is not None and (d.actor1 is None or speaker.actor.name != d.actor1.actor.name):
+            if d.actor1 is not None and d.actor2 is None:
+                d.actor2 = d.actor1
             d.actor1 = speaker
     if get_category(_concrete(d.category)).family == "protest":
         crowd = next((m for m in people if m.actor.sector == "PRT"), None)
@@ -368,8 +378,10 @@ def _roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> Non
         d.actor2 = force if d.category != "peaceful_protest" else None
 
 
+# Events a statement itself performs: whoever says it is their source.
+_SPEECH_ACTS = {"request", "threat", "military_threat", "accusation", "rejection", "support", "concession"}
 _SAID_AFTER = re.compile(r"(?:\s*,[^,;]{0,60},)?\s+(?:has |have |had |also |later |on \w+ )?(?:said|says|stated|announced|"
-                         r"declared|confirmed|insisted|added|told)\b(?:[^.;]{0,40}?\b(?:it|they|he|she|its|their)\b)",
+                         r"declared|confirmed|insisted|added|told)\b(?:[^.;]{0,40}?\b(?:it|they|he|she|its|their|that)\b)",
                          re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en|wn|hit|shot|struck|hurt|caught|held|taken|seized|overrun|beaten|slain|"
                          r"stabbed|kidnapped|abducted)\b", re.IGNORECASE)
