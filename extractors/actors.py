@@ -65,6 +65,15 @@ def resident(text: str, found: list[ActorMention], atoms: list[Atom]) -> list[Ac
     return out
 
 
+# A capital stands for its government only as the subject of what governments do.
+_CAPITAL_SPEAKS = re.compile(r"(?:\s+(?:has|have|had|again|also|later|then|on \w+day|\w+ly|along with [\w\s]{0,30}?))*\s+"
+                             r"(?:said|says|rejected|rejects|accused|accuses|demanded|demands|denied|denies|warned|warns|"
+                             r"announced|announces|insisted|insists|urged|urges|called|calls|asked|asks|refused|refuses|"
+                             r"agreed|agrees|threatened|threatens|condemned|condemns|blamed|blames|welcomed|welcomes|"
+                             r"responded|retaliated|imposed|imposes|expelled|recalled|summoned|protested|vowed|pledged|"
+                             r"approved|backed|backs|supported|supports|sent|sends|deployed|ordered|struck|launched)\b")
+
+
 def mentions(text: str, atoms: list[Atom], sent_start: int) -> list[ActorMention]:
     """Merge adjacent atoms into actor mentions: "Nigerian Air Force jets", "Turkey's top soldier"."""
     out: list[ActorMention] = []
@@ -78,7 +87,7 @@ def mentions(text: str, atoms: list[Atom], sent_start: int) -> list[ActorMention
             if prev.relation or nxt.relation:
                 break
             kinds = {a.kind for a in group}
-            if nxt.kind == "noun" and kinds & {"country", "demonym", "group"} and "noun" not in kinds \
+            if nxt.kind == "noun" and kinds & {"country", "demonym", "group", "capital"} and "noun" not in kinds \
                     and (_JOIN_GAP.match(gap) or _OF_GAP.match(gap)) and not _VERB_GAP.search(gap):
                 group.append(nxt)  # "Nigerian Air Force jets", "Turkey's top soldier", "ISWAP fighters"
             elif nxt.kind in ("country", "demonym") and _OF_GAP.match(gap) and prev.kind == "noun" \
@@ -93,8 +102,10 @@ def mentions(text: str, atoms: list[Atom], sent_start: int) -> list[ActorMention
             j += 1
         a, b = group[0].start, group[-1].end
         before = text[max(sent_start, a - 40):a]
-        locative = bool(_LOCATIVE_BEFORE.search(before)) and group[0].kind == "country" and len(group) == 1
+        locative = bool(_LOCATIVE_BEFORE.search(before)) and group[0].kind in ("country", "capital") and len(group) == 1
         actor, specific = _normalize(group, text[a:b])
+        if len(group) == 1 and group[0].kind == "capital" and not _CAPITAL_SPEAKS.match(text, b):
+            locative = True  # "the Nairobi protest", "in Kabul": a city that says where, not who
         if actor is not None:
             out.append(ActorMention(a, b, text[a:b], actor, locative, group[0].relation, specific))
         i = j
@@ -103,7 +114,8 @@ def mentions(text: str, atoms: list[Atom], sent_start: int) -> list[ActorMention
 
 def _normalize(group: list[Atom], text: str) -> tuple[Actor | None, int]:
     named = next((a.value for a in group if a.kind == "group"), None)
-    nation = next((a.value for a in group if a.kind in ("country", "demonym")), None)
+    # A capital standing for its government: "Washington demanded", "Beirut rejected the appeal".
+    nation = next((a.value for a in group if a.kind in ("country", "demonym", "capital")), None)
     noun = next((a.value for a in reversed(group) if a.kind == "noun"), None)
     if isinstance(named, Group):
         return Actor(text, named.name, named.country or (nation.iso3 if isinstance(nation, Country) else None),

@@ -144,6 +144,12 @@ def index() -> _Index:
             add(alias, "country", country)
         for dem in c.get("demonyms", ()):
             add(dem, "demonym", country)
+    for country in countries.values():
+        if country.capital:
+            # Capitalised only ("Male", "Victoria"), and after every country, demonym and group name.
+            for name in {country.capital, country.capital.split(",")[0]}:  # "Washington, D.C." is "Washington"
+                words = [t.text for t in tokens(name)] or [name]
+                exact.setdefault(_key(words), ("capital", country))
     branches: dict[tuple[str, str], Group] = {}
     for g in load_jsonl("groups.jsonl"):
         group = Group(g["name"], g.get("country"), g.get("sector") or "REB")

@@ -173,7 +173,7 @@ def bare_mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[Pl
         a, b = m.start("name"), m.start("name") + len(name)
         if name.split()[0].lower().strip(".") in _STOP_NAMES or len(name) < 4:
             continue
-        if any(x.start < b and a < x.end for x in atoms):
+        if any(x.start < b and a < x.end and x.kind != "capital" for x in atoms):
             continue  # a group, a nationality, a country (countries are found elsewhere)
         out.append(PlaceMention(name, a, b, name, None, None, False, 1, (), True))
     return out
