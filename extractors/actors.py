@@ -42,7 +42,7 @@ _STATE = ("MIL", "GOV", "COP")
 
 
 def resident(text: str, found: list[ActorMention], atoms: list[Atom]) -> list[ActorMention]:
-    """A non-state group placed in a country belongs to it: "Kurds in northern Iraq",
+    """A non-state group placed in a country belongs to it: "Somalis in northern Kenya",
     "opposition groups in Zimbabwe" (not "Rwandan troops in Congo", who remain Rwanda's)."""
     countries = {a.start: a for a in atoms if a.kind == "country"}
     out = []
@@ -54,7 +54,7 @@ def resident(text: str, found: list[ActorMention], atoms: list[Atom]) -> list[Ac
         if place is not None and not m.locative and m.specific < 2 and (m.actor.sector not in _STATE or people_of):
             where_ = place.value  # type: ignore[union-attr]
             if people_of:
-                # "Kurds in northern Iraq": a community of one nationality living in another country.
+                # "Somalis in northern Kenya": a community of one nationality living in another country.
                 actor = Actor(m.actor.text, f"{m.text} ({where_.name})", where_.iso3, "ETH")
             else:
                 old = country(m.actor.country)
@@ -66,7 +66,8 @@ def resident(text: str, found: list[ActorMention], atoms: list[Atom]) -> list[Ac
 
 
 # A capital stands for its government only as the subject of what governments do.
-_CAPITAL_SPEAKS = re.compile(r"(?:\s+(?:has|have|had|again|also|later|then|on \w+day|\w+ly|along with [\w\s]{0,30}?))*\s+"
+_CAPITAL_SPEAKS = re.compile(r"(?:\s+(?:has|have|had|again|also|later|then|on \w+day|reportedly|officially|formally|firmly|"
+                             r"strongly|repeatedly|publicly|swiftly|angrily|immediately|quickly|along with [\w\s]{0,30}?))*\s+"
                              r"(?:said|says|rejected|rejects|accused|accuses|demanded|demands|denied|denies|warned|warns|"
                              r"announced|announces|insisted|insists|urged|urges|called|calls|asked|asks|refused|refuses|"
                              r"agreed|agrees|threatened|threatens|condemned|condemns|blamed|blames|welcomed|welcomes|"

@@ -31,3 +31,26 @@ ROWS = [
 def test_political_event_types(sentence, plover):
     events = [e.to_dict() for e in extract([Document("t", sentence, "2024-05-02")])]
     assert plover in {e["plover"] for e in events}, [(e["category"], e["plover"], e["trigger"]["text"]) for e in events]
+
+
+SOURCES = [
+    ("Washington demanded that the rebels lay down their arms.", "REQUEST", "USA"),
+    ("Moscow rejected the proposal for a new round of talks on Friday.", "REJECT", "RUS"),
+    ("Somalis in northern Kenya demanded a greater share of the county budget.", "REQUEST", "KEN"),
+    ("Opposition groups in Zambia are demanding the release of their leader.", "REQUEST", "ZMB"),
+    ("The foreign ministry of Ghana said it would support the peace plan.", "SUPPORT", "GHA"),
+]
+
+
+@pytest.mark.parametrize("sentence, plover, country", SOURCES)
+def test_source_country(sentence, plover, country):
+    """Who acts: a capital that speaks for its government, a community placed in a country, the speaker."""
+    events = [e.to_dict() for e in extract([Document("t", sentence, "2024-05-02")])]
+    found = [e for e in events if e["plover"] == plover]
+    assert found and (found[0]["actor1"] or {}).get("country") == country, [(e["plover"], e["actor1"]) for e in events]
+
+
+def test_a_capital_used_as_an_adjective_is_not_an_actor():
+    events = [e.to_dict() for e in extract([Document("t", "Organizers of the Nairobi rally warned they would march again.",
+                                                     "2024-05-02")], include_nonfactual=True)]
+    assert all((e["actor1"] or {}).get("name") != "Kenya" for e in events)
