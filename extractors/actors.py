@@ -94,7 +94,8 @@ def mentions(text: str, atoms: list[Atom], sent_start: int) -> list[ActorMention
             elif nxt.kind in ("country", "demonym") and _OF_GAP.match(gap) and prev.kind == "noun" \
                     and not any(a.kind in ("country", "demonym", "group") for a in group):
                 group.append(nxt)  # "army of Mali", "Police Forces of Nigeria"
-            elif nxt.kind == "group" and prev.kind in ("demonym", "country") and _JOIN_GAP.match(gap) and len(group) == 1:
+            elif nxt.kind == "group" and prev.kind in ("demonym", "country") and _JOIN_GAP.match(gap) and len(group) == 1 \
+                    and not _VERB_GAP.search(gap):
                 group.append(nxt)  # "Syrian Kurdish Democratic Union Party", "Afghan Taliban"
             elif nxt.kind == "noun" and prev.kind == "noun" and gap.strip() == "":
                 group.append(nxt)
