@@ -20,7 +20,7 @@ _KILL = r"killed|dead|died|slain|perished|murdered|massacred|executed|beheaded|s
 _HURT = r"injured|wounded|hurt|injuries|hospitali[sz]ed|sustained (?:\w+ )?(?:injuries|wounds)|maimed"
 _CAS_WORD = re.compile(rf"(?<![\w-])(?:(?P<k>{_KILL})|(?P<i>{_HURT}))(?![\w-])", re.IGNORECASE)
 _ACTIVE = re.compile(rf"(?<![\w-])(?:(?P<k>kill(?:ed|ing|s)?|claim(?:ed|ing)? the li(?:ves|fe) of|left|shot dead|"
-                     rf"gunned down|beheaded|executed|murdered|stabbed to death|hacked to death|lynched)|(?P<i>wound(?:ed|ing|s)?|injur(?:ed|ing|es)))"
+                     rf"gunned down|beheaded|executed|murdered|stabbed to death|hacked to death|lynched)|(?P<i>wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)))"
                      rf"\s+(?:(?:at least|about|around|nearly|almost|some|more than|over|up to|an estimated|as many as|"
                      rf"approximately|roughly|another|a further|an additional|further)\s+)?"
                      rf"(?P<n>{NUMBER}|(?:his|her)(?= [a-z]+\b(?<!s)))(?![\w-])",
@@ -29,6 +29,9 @@ _TOLL = re.compile(rf"(?:death toll|toll|number of (?:the )?(?:dead|deaths|peopl
                    rf"(?:rose|risen|rises|climbed|increased|reached|jumped|stands|stood|is|was|has risen|has climbed|hit|"
                    rf"went up|grew)\s+(?:to|at)?\s*(?:(?:at least|about|around|nearly|more than|over)\s+)?(?P<n>{NUMBER})(?![\w-])",
                    re.IGNORECASE)
+# "resulting in the death of 2 people and the wounding of 5 others"
+_NOMINAL = re.compile(rf"\bthe (?:(?P<k>deaths?|killing)|(?P<i>wounding|injuring|injury|injuries)) of "
+                      rf"(?:(?:at least|about|around|some|more than|over) )?(?P<n>{NUMBER})(?![\w-])", re.IGNORECASE)
 # "killed Amadou Diallo, a village chief, ...": one named victim.
 _KILLED_NAMED = re.compile(r"(?<![\w-])(?:killed|shot dead|murdered|assassinated|executed|beheaded|gunned down|stabbed to death)"
                            r"\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+(?:a|an|the)\s")
@@ -120,6 +123,8 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         for k in kinds:
             out.append(Count(k, 0, m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    for m in _NOMINAL.finditer(text, start, end):
+        add(KILLED if m.group("k") else INJURED, parse_number(m.group("n")), m.start(), m.end())
     for m in _KILLED_NAMED.finditer(text, start, end):
         add(KILLED, 1, m.start(), m.end())
     for m in _CODED.finditer(text, start, end):

@@ -238,6 +238,8 @@ def test_the_table_covers_every_acled_sub_event_type():
     ("Twenty people, 8 police officers and 12 civilians, were killed in the assault.", 20, None),
     ("Nine people including four police officers were killed when the bomb went off.", 9, None),
     ("A second bomber struck the crowd an hour later; in total 17 people were killed.", 17, None),
+    ("The stabbing resulted in the death of 3 people and the wounding of 8 others.", 3, 8),
+    ("Two car bombs kill 40 people and injure 120 near the stadium.", 40, 120),
     # a date before the count
     ("On 2 May 2021, 4 soldiers were killed near the border.", 4, None),
     ("On 14 June 2019, 12 civilians were wounded in the shelling.", None, 12),
