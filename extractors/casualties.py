@@ -29,7 +29,7 @@ _TOLL = re.compile(rf"(?:death toll|toll|number of (?:the )?(?:dead|deaths|peopl
                    rf"(?:rose|risen|rises|climbed|increased|reached|jumped|stands|stood|is|was|has risen|has climbed|hit|"
                    rf"went up|grew)\s+(?:to|at)?\s*(?:(?:at least|about|around|nearly|more than|over)\s+)?(?P<n>{NUMBER})(?![\w-])",
                    re.IGNORECASE)
-# "resulting in the death of 2 people and the wounding of 5 others"
+# "which led to the death of three guards and the wounding of a driver"
 _NOMINAL = re.compile(rf"\bthe (?:(?P<k>deaths?|killing)|(?P<i>wounding|injuring|injury|injuries)) of "
                       rf"(?:(?:at least|about|around|some|more than|over) )?(?P<n>{NUMBER})(?![\w-])", re.IGNORECASE)
 # "killed Amadou Diallo, a village chief, ...": one named victim.
