@@ -140,11 +140,9 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         if same:
             return _pick(same)
         # A namesake in a country the document is about (its army, its towns) beats one elsewhere.
-        rank = {c: i for i, c in enumerate(countries)}
-        inside = [s for s in cands if s.country in rank]
+        inside = _most_salient(cands, countries)
         if inside:
-            best = min(rank[s.country] for s in inside)
-            return _pick([s for s in inside if rank[s.country] == best])
+            return _pick(inside)
         # An admin name we do not know in the city's country (our admin names can be out of date): a
         # city of that name is still the likelier reading than a namesake area elsewhere.
         big = [s for s in cands if s.population >= 100_000 and s.country not in {a.country for a in areas}]
@@ -159,17 +157,25 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     if not cands:
         return None
     if countries:
-        rank = {c: i for i, c in enumerate(countries)}
-        inside = [s for s in cands if s.country in rank]
+        inside = _most_salient(cands, countries)
         if inside:
-            best = min(rank[s.country] for s in inside)
-            return _pick([s for s in inside if rank[s.country] == best])
+            return _pick(inside)
         if strict:
             # The document is about other countries: only a place known well beyond its own country fits.
             cands = [s for s in cands if s.population >= 100_000 or s.kind == "admin1"]
             if not cands:
                 return None
     return _pick(cands)
+
+
+def _most_salient(cands: list[Site], countries: tuple[str, ...]) -> list[Site]:
+    """The candidates in the most salient of ``countries`` that has any."""
+    rank = {c: i for i, c in enumerate(countries)}
+    inside = [s for s in cands if s.country in rank]
+    if not inside:
+        return []
+    best = min(rank[s.country] for s in inside)
+    return [s for s in inside if rank[s.country] == best]
 
 
 def _enclosing(hints: tuple[str, ...], countries: tuple[str, ...]) -> Site | None:
