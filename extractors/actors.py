@@ -38,7 +38,7 @@ class ActorMention:
 
 
 _IN_COUNTRY = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?(?:-?\w+ern)?\s+)?")
-_STATE = ("MIL", "GOV", "COP")
+STATE = frozenset({"MIL", "GOV", "COP"})  # state forces and authorities
 
 
 def resident(text: str, found: list[ActorMention], atoms: list[Atom]) -> list[ActorMention]:
@@ -51,7 +51,7 @@ def resident(text: str, found: list[ActorMention], atoms: list[Atom]) -> list[Ac
         place = countries.get(where.end()) if where else None
         people_of = place is not None and m.text[-1:] in "sS" and m.actor.country != place.value.iso3 \
             and any(x.kind == "demonym" and x.start == m.start and x.end == m.end for x in atoms)  # type: ignore[union-attr]
-        if place is not None and not m.locative and m.specific < 2 and (m.actor.sector not in _STATE or people_of):
+        if place is not None and not m.locative and m.specific < 2 and (m.actor.sector not in STATE or people_of):
             where_ = place.value  # type: ignore[union-attr]
             if people_of:
                 # "Somalis in northern Kenya": a community of one nationality living in another country.

@@ -36,7 +36,7 @@ _ANAPHORIC = re.compile(r"\b(?:in|during|from|after|by|for) the (?:ensuing |subs
                         r"shooting|violence|exchange of fire|strikes?|air ?strikes?|shelling|abduction|attack)\b",
                         re.IGNORECASE)
 _CLAIM_SUBJECT = re.compile(r"claim|responsib|suspect|blame|attribut|behind|perpetrat|carried out", re.IGNORECASE)
-_STATE = {"MIL", "GOV", "COP"}
+_STATE = actor_mod.STATE
 _ARMED = {"MIL", "COP", "REB"}
 
 
@@ -122,10 +122,12 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
         drafts.extend(_sentence_drafts(text, i, info(i), _dedupe(by_sentence[i]), parses.get(i) if parses else None))
 
     drafts = _attach_followups(text, drafts, infos, info, spans)
+    scanned: set[int] = set()
     for d in drafts:
         if d.place is None and d.slot_incident:
             si = infos[d.sentence]
-            if not any(p.bare for p in si.places):
+            if d.sentence not in scanned:
+                scanned.add(d.sentence)
                 si.places.extend(places.bare_mentions(text, si.span.start, si.span.end, si.atoms))
             d.place = min((p for p in si.places if p.bare), key=lambda p: abs(p.start - d.trigger.start), default=None)
     _fill_from_context(drafts, info, infos, ref)
@@ -370,7 +372,7 @@ def _roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> Non
             if d.actor1 is not None and d.actor2 is None:
                 d.actor2 = d.actor1
             d.actor1 = speaker
-    if get_category(_concrete(d.category)).family == "protest":
+    if _family(d.category) == "protest":
         crowd = next((m for m in people if m.actor.sector == "PRT"), None)
         force = next((m for m in people if m.actor.sector in ("COP", "MIL")), None)
         d.actor1 = crowd or ActorMention(d.trigger.start, d.trigger.start, "", Actor("", "Protesters ({country})", None, "PRT"),
@@ -704,9 +706,7 @@ _UNKNOWN_PERPETRATOR_TYPES = {"Battles", "Explosions/Remote violence", "Violence
 def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
             sites: dict[tuple[int, int], Site | None]) -> Event:
     place = d.place
-    site = sites.get((place.start, place.end)) if place is not None else None
-    if place is not None and site is None and not place.is_country:
-        site = _enclosing(place, si, sites)
+    site = _site_of(place, si, sites, enclose=True) if place is not None else None
     event_country = (site.country if site else None) or (place.country if place else None) or doc_country
     a1 = actor_mod.localize(d.actor1.actor, event_country) if d.actor1 else None
     a2 = actor_mod.localize(d.actor2.actor, event_country) if d.actor2 else None
@@ -749,13 +749,22 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
         cameo=cat.cameo, plover=cat.plover, factuality=d.factuality, actor1=a1, actor2=a2,
         fatalities=killed, injured=injured, quantity=d.quantity, location=location, date=when, trigger=trigger,
         sentence=sentence, extractor=extractor, rule=d.rule, confidence=confidence, mentions=d.mentions,
-        locations=tuple(_place(p, event_country, sites.get((p.start, p.end)) or (_enclosing(p, si, sites) if p.hints else None))
-                        for p in [place, *d.extra_places])
-        if d.extra_places and place else (),
+        # Listed towns fall back on an enclosing place only when the text names one for them.
+        locations=tuple(_place(p, event_country, _site_of(p, si, sites, enclose=bool(p.hints)))
+                        for p in [place, *d.extra_places]) if d.extra_places and place else (),
     )
 
 
-def _enclosing(p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int], Site | None]) -> Site | None:
+def _site_of(p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int], Site | None], *,
+             enclose: bool) -> Site | None:
+    """The gazetteer entry of ``p``; with ``enclose``, else the town around it that its sentence names."""
+    site = sites.get((p.start, p.end))
+    if site is None and enclose and not p.is_country:
+        site = _town_around(p, si, sites)
+    return site
+
+
+def _town_around(p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int], Site | None]) -> Site | None:
     """A place the gazetteer lacks (a neighbourhood) lies in the town its sentence also names
     ("in Mombasa, a trader was shot in the Kisauni market area")."""
     known = [(q, sites.get((q.start, q.end))) for q in si.places if q is not p and not q.is_country
