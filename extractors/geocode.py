@@ -24,7 +24,8 @@ TOWN, NEAR, REGION = 1, 2, 3
 _GENERIC_SUFFIX = re.compile(
     r"\s+(?:city|town|village|district|province|governorate|region|state|county|municipality|prefecture|"
     r"department|division|oblast|area|lga|sub-county|commune|camp)$")
-_GENERIC_PREFIX = re.compile(r"^(?:the|city of|town of|village of|province of|state of|district of|region of)\s+")
+_GENERIC_PREFIX = re.compile(r"^(?:the|city of|town of|village of|province of|state of|district of|region of|"
+                             r"municipality of|governorate of|department of)\s+")
 _DIRECTION_PREFIX = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower|greater)(?:ern)?[ -]?"
                                r"(?:north|south|east|west)?(?:ern)?\s+)")
 
@@ -67,6 +68,7 @@ class _Tables:
     lines: list[str]
     towns: dict[str, int | tuple[int, ...]]  # lookup key -> line number(s)
     admins: dict[str, list[Site]]  # folded admin name -> areas of that name
+    admin_skeletons: dict[str, list[Site]]  # the same under ``_skeleton``, for spellings that differ
     iso3: dict[str, str]
 
 
@@ -94,7 +96,38 @@ def _tables() -> _Tables:
             continue
         site = Site(a2 or a1, iso3[cc], a1, a2 or None, float(lat), float(lon), int(pop), "admin2" if a2 else "admin1")
         admins.setdefault(key(site.name).replace("-", " "), []).append(site)
-    return _Tables(lines, towns, admins, iso3)
+    skeletons: dict[str, list[Site]] = {}
+    for k, sites in admins.items():
+        skeletons.setdefault(_skeleton(k), []).extend(sites)
+    return _Tables(lines, towns, admins, skeletons, iso3)
+
+
+def _skeleton(k: str) -> str:
+    """A province's name with the letters transliteration varies on dropped: "Lower Shabelle" and
+    "Lower Shabeelle", "Idleb" and "Idlib", "Ninewa" and "Ninawa" share one."""
+    k = _letters(k)
+    k = re.sub(r"(?<=.)[aeiouy]+", "", k)  # vowels after the first letter
+    return re.sub(r"(.)\1+", r"\1", k)
+
+
+def _letters(k: str) -> str:
+    return re.sub(r"[^a-z]", "", re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an)[ -]", "", k))
+
+
+def _variant_of(name: str, sites: list[Site]) -> list[Site]:
+    """Those of ``sites`` (one skeleton) whose spelling is close to ``name``'s, not just its consonants."""
+    from difflib import SequenceMatcher
+
+    a = _letters(name)
+    return [s for s in sites if SequenceMatcher(None, a, _letters(key(s.name))).ratio() >= 0.8]
+
+
+@cache
+def neighbours() -> dict[str, frozenset[str]]:
+    """ISO alpha-3 code -> the countries it shares a land border with (GeoNames' countryInfo)."""
+    from .resources import load_json
+
+    return {c["iso3"]: frozenset(c.get("neighbours", ())) for c in load_json("countries.json")}
 
 
 def _town(t: _Tables, i: int) -> Site | None:
@@ -124,8 +157,12 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     ``countries``: ISO alpha-3 codes of the document's countries, most salient first.
     ``strict``: outside ``countries``, accept only cities and provinces, never a namesake village.
     """
-    cands = candidates(name)
+    cands = candidates(name) or [a for a in areas_named(name, loose=True) if a.country in countries]
     hint_keys = [_bare(h) for h in hints if h and len(_bare(h)) > 2]
+    # "Kelly (Idleb)": GeoNames files the town under "Idlib"; a variant spelling of a province in the
+    # document's countries tells namesakes apart as well as the spelling GeoNames uses.
+    hint_keys += [key(a.name).replace("-", " ") for h in hint_keys if not areas_named(h)
+                  for a in areas_named(h, loose=True) if a.country in countries]
     if hint_keys:
         # A district named like the place itself tells its namesakes apart no better than the name does.
         telling = [h for h in hint_keys if h != key(name)] or hint_keys
@@ -143,6 +180,11 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         inside = _most_salient(cands, countries)
         if inside:
             return _pick(inside)
+        # "Mariupol, Zaporizhia": a city in the named province's country, though our admin names place it
+        # in the next province (borders and names change), is still that city.
+        same_country = [s for s in cands if s.kind == "town" and s.country in {a.country for a in areas}]
+        if len(same_country) == 1 and same_country[0].population >= 50_000:
+            return same_country[0]
         # An admin name we do not know in the city's country (our admin names can be out of date): a
         # city of that name is still the likelier reading than a namesake area elsewhere.
         big = [s for s in cands if s.population >= 100_000 and s.country not in {a.country for a in areas}]
@@ -183,18 +225,41 @@ def _enclosing(hints: tuple[str, ...], countries: tuple[str, ...]) -> Site | Non
     near), else the province or country. Each must agree with the names written after it."""
     rank = {c: i for i, c in enumerate(countries)}
     for k, h in enumerate(hints):
-        later = tuple(_bare(x) for x in hints[k + 1:] if len(_bare(x)) > 2)
-        areas = [a for a in areas_named(h) if not later or a.kind == "country" or any(_within(x, a) for x in later)]
-        district = [a for a in areas if a.kind == "admin2"]
-        if district:
-            return min(district, key=lambda a: (rank.get(a.country, len(rank)), -a.population))
-        towns = [s for s in candidates(h) if s.kind == "town" and (not later or any(_within(x, s) for x in later))]
-        if towns and not areas:
-            best = min(towns, key=lambda s: (rank.get(s.country, len(rank)), -s.population))
-            return replace(best, kind="nearby")
-        if areas:
-            return min(areas, key=lambda a: (rank.get(a.country, len(rank)), a.kind == "country", -a.population))
+        # An admin area is ruled out only by names we know ("Akre district of Ninewa": our admin1 is
+        # "Ninawa"); a town of that name must fit every later name, known or not ("Mambasa, Ituri" is not
+        # Kenya's Mombasa).
+        raw = tuple(_bare(x) for x in hints[k + 1:] if len(_bare(x)) > 2)
+        later = [a for a in (areas_named(x) for x in raw) if a]
+
+        def agrees(s: Site) -> bool:
+            return all(any(a.country == s.country if a.kind == "country" else _within(_bare(a.name), s) for a in named)
+                       for named in later)
+
+        areas = [a for a in areas_named(h) if a.kind == "country" or agrees(a)] or [
+            a for a in areas_named(h, loose=True) if a.country in rank and agrees(a)]
+        towns = [replace(s, kind="nearby") for s in candidates(h)
+                 if s.kind == "town" and (not raw or any(_within(x, s) for x in raw))]
+        if areas or towns:
+            # The document's countries first ("Shujaayah neighbourhood of Gaza city": Gaza in Palestine, not
+            # the province in Mozambique); within one country a district, else the province, else a town.
+            first = min(rank.get(a.country, len(rank)) for a in areas + towns)
+            if first < len(rank):
+                areas = [a for a in areas if rank.get(a.country) == first]
+                towns = [t for t in towns if rank.get(t.country) == first]
+            order = {"admin2": 0, "admin1": 1, "country": 2, "nearby": 3}
+            if any(t.population >= 100_000 for t in towns):
+                # "a village in Idleb province": the provincial capital of that name is on average nearer
+                # an unknown village than the province's centre.
+                order = {"admin2": 0, "nearby": 1, "admin1": 2, "country": 3}
+            return min(areas + towns, key=lambda a: (rank.get(a.country, len(rank)), order[a.kind], -a.population))
     return None
+
+
+def fits(s: Site, hints: tuple[str, ...]) -> bool:
+    """Does ``s`` lie in the areas written next to its name (any of them), or is nothing written?"""
+    keys = [_bare(h) for h in hints if len(_bare(h)) > 2]
+    return not keys or any(_within(h, s) for h in keys) or any(
+        a.kind == "country" and a.country == s.country for h in hints for a in areas_named(h))
 
 
 def _within(hint: str, s: Site) -> bool:
@@ -207,8 +272,9 @@ def _within(hint: str, s: Site) -> bool:
     return False
 
 
-def areas_named(name: str) -> list[Site]:
-    """Admin areas called ``name``, or the country of that name."""
+def areas_named(name: str, *, loose: bool = False) -> list[Site]:
+    """Admin areas called ``name``, or the country of that name; with ``loose``, failing those, areas
+    whose name is a transliteration variant of it ("Idleb" for Idlib)."""
     from .gazetteer import index
 
     k = _bare(name)
@@ -217,7 +283,13 @@ def areas_named(name: str) -> list[Site]:
         c = found[1]
         if c.lat is not None:  # type: ignore[union-attr]
             return [Site(c.name, c.iso3, None, None, c.lat, c.lon, 0, "country")]  # type: ignore[union-attr,arg-type]
-    return list(_tables().admins.get(k.replace("-", " "), ()))
+    t = _tables()
+    found = t.admins.get(k.replace("-", " "))
+    if found is None and loose and len(k) > 4:
+        # Provinces are few and their names long: a transliteration variant is still that province.
+        found = next((v for v in (_variant_of(x, t.admin_skeletons.get(_skeleton(x), [])) for x in {key(name), k})
+                      if v), None)
+    return list(found or ())
 
 
 def _pick(cands: list[Site]) -> Site:

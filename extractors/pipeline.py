@@ -89,6 +89,7 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
     spans = sentence_spans if sentence_spans is not None else list(sentences.split(text))
     infos: dict[int, SentenceInfo] = {}
     country_votes: Counter[str] = Counter()
+    only_in: Counter[str] = Counter()
     people: dict[str, Actor] = {}
 
     def info(i: int) -> SentenceInfo:
@@ -137,10 +138,19 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
         for p in si.places:
             if p.country:
                 country_votes[p.country] += 2
+            elif not p.bare:
+                found = {s.country for s in geocode.candidates(p.name) if geocode.fits(s, p.hints)}
+                if len(found) == 1:
+                    only_in[found.pop()] += 1
         for a in si.actors:
             if a.actor.country and a.specific:
                 country_votes[a.actor.country] += 1
     ranked = tuple(c for c, _ in country_votes.most_common())
+    if ranked:
+        # Forces act across borders ("Turkish forces" in Jarablus, "Israeli forces" in Kafr Qaddum): a
+        # town only a neighbour of the story's country has puts that neighbour among the countries read.
+        near = geocode.neighbours().get(ranked[0], frozenset())
+        ranked += tuple(c for c, _ in only_in.most_common() if c not in ranked and c in near)
     sites = _geocode(infos, ranked)
     unplaced = [d for d in drafts if d.place is not None and d.place.bare and sites.get((d.place.start, d.place.end)) is None]
     for d in unplaced:
@@ -172,7 +182,8 @@ def _geocode(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> dict[tu
             for p in infos[i].places:
                 if p.is_country or (p.start, p.end) in out or anchored != bool(p.hints or p.country):
                     continue
-                prefer = (p.country, *[c for c in ranked if c != p.country]) if p.country else ranked
+                # A country written with the place ("Tripoli, Lebanon", "Beirut's Hamra") is the only one read.
+                prefer = (p.country,) if p.country else ranked
                 site = geocode.resolve(p.name, countries=prefer, hints=p.hints, strict=bool(prefer))
                 if p.bare and site is not None and not _known_place(site, ranked):
                     site = None
@@ -273,7 +284,8 @@ def _sentence_drafts(text: str, i: int, si: SentenceInfo, cands: list[Candidate]
         if d.place is not None and d.slot_incident:
             # "the towns of A, B and C ... were recaptured": one event, several places.
             d.extra_places = [p for p in si.places if p is not d.place and not p.is_country and p.precision == 1
-                              and abs(p.start - d.place.start) < 200 and p.name != d.place.name]
+                              and abs(p.start - d.place.start) < 200 and p.name != d.place.name
+                              and not any(p.name in q.hints for q in si.places)]  # not the district they lie in
         d.when = _nearest_date(si, d.trigger)
         q = _QUANTITY.search(text, d.trigger.start, min(s.end, d.trigger.end + 60))
         if q and get_category(d.category if d.category != "territory" else "armed_clash").violent:
@@ -708,6 +720,13 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
     place = d.place
     site = _site_of(place, si, sites, enclose=True) if place is not None else None
     event_country = (site.country if site else None) or (place.country if place else None) or doc_country
+    if site is None and (place is None or not (place.is_country or place.hints)):
+        # "in Guatemala City, ... Others gathered in front of the National Palace": an unplaced event, or
+        # one at a spot the gazetteer lacks, happened where the report last put us.
+        site = _scene(d.trigger.start, sites, event_country)
+        if site is not None and place is None:
+            place = PlaceMention("", d.trigger.start, d.trigger.start, site.name, site.country, site.admin1, False,
+                                 geocode.NEAR)
     a1 = actor_mod.localize(d.actor1.actor, event_country) if d.actor1 else None
     a2 = actor_mod.localize(d.actor2.actor, event_country) if d.actor2 else None
     category = d.category
@@ -753,6 +772,19 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
         locations=tuple(_place(p, event_country, _site_of(p, si, sites, enclose=bool(p.hints)))
                         for p in [place, *d.extra_places]) if d.extra_places and place else (),
     )
+
+
+SCENE_REACH = 400  # characters: about the paragraph a report sets its scene in
+
+
+def _scene(at: int, sites: dict[tuple[int, int], Site | None], country_code: str | None) -> Site | None:
+    """The town or district the document named last before ``at`` (else first after it), as a place near."""
+    known = [(span, s) for span, s in sites.items() if s is not None and s.kind in ("town", "nearby", "admin2")
+             and (country_code is None or s.country == country_code) and abs(span[0] - at) <= SCENE_REACH]
+    if not known:
+        return None
+    span, s = min(known, key=lambda k: (k[0][0] > at, abs(k[0][0] - at)))
+    return replace(s, kind="nearby") if s.kind == "town" else s
 
 
 def _site_of(p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int], Site | None], *,

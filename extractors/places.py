@@ -9,7 +9,7 @@ from .gazetteer import Atom, Country, index
 _PREP = (r"(?:in|near|at|outside|around|inside|into|across|throughout|from|to|toward|towards|on the outskirts of|"
          r"the outskirts of|outskirts of|close to|north of|south of|east of|west of|northeast of|northwest of|"
          r"southeast of|southwest of|north-east of|north-west of|south-east of|south-west of|on the road to|"
-         r"on the road between|between|along|over|off|within|on|"
+         r"on the road between|between|along|over|off|within|on|in front of|opposite|"
          # the object of a verb of taking ground is a place: "to take back Mosul", "liberate Iraq's Mosul"
          r"take back|taking back|took back|retake|retaking|retook|recapture|recapturing|liberate|liberating|liberated)")
 _DIRECTION = r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
@@ -19,13 +19,14 @@ _DIRECTION = r"(?:northern|southern|eastern|western|central|north-eastern|north-
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|as|ad|an|ash|ar|at|az|es|ez)-[\w'’-]+|(?:al|el|as|ad|an|ash|ar|at|az|es|ez) (?=[A-Z])[\w'’.-]+)"
 # What a report writes after a place name: "Pakdi area of Ballia district", "Nambla sector (Baramulla district)".
 _KIND = r"(?:area|areas|town|village|city|district|sector|neighbou?rhood|camp|region|province|county|locality|" \
-        r"municipality|commune|suburb|quarter|ward|LGA|governorate|state|territory|countryside|outskirts)\b"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de los|de las|de la|de|del|da|do|di|dos|das|of|el|al|la|le|du|des|ez|ad|as|bin|ibn|and)\s+)?{_NAME_WORD}){{0,4}}"
+        r"municipality|commune|suburb|quarter|ward|LGA|governorate|state|territory|countryside|outskirts|community|" \
+        r"department|regency|woreda|oblast|raion|tehsil)\b"
+_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:de los|de las|de la|de|del|da|do|di|dos|das|of|el|al|la|le|du|des|ez|ad|as|bin|ibn|imeni|and)[^\S\n]+)?{_NAME_WORD}){{0,4}}"  # a name never runs over a line break (headline, dateline)
 _LOCATIVE = re.compile(
     rf"(?<![\w-])(?P<prep>(?i:{_PREP}))\s+(?:(?i:the)\s+)?(?:(?:{_DIRECTION}\s+)?(?:town|city|village|villages|towns|district|province|region|area|"
     rf"county|state|locality|neighbou?rhood|suburb|camp|capital|countryside|outskirts|suburbs|commune|department|governorate|municipality|"
     rf"settlement|hamlet|market|port|border town|border crossing|crossing|prefecture|territory|LGA|zone|"
-    rf"sub-county|division|island|oblast|raion|tehsil|valley|mountains|region)s?\s+(?:of\s+)?)?"
+    rf"sub-county|division|island|oblast|raion|tehsil|valley|mountains|region|part|side|community)s?\s+(?:of\s+)?)?"
     rf"(?:(?P<dir>{_DIRECTION})\s+)?(?P<name>{_NAME})"
     rf"(?:\s*\((?P<alias>[^()]{{2,60}})\)(?=\s+{_KIND}))?"
     rf"(?:\s+(?:{_KIND})){{0,2}}"
@@ -48,8 +49,14 @@ _STOP_NAMES = {
     "coalition", "army", "police", "government", "interior", "defence", "defense", "islamic", "an",
 }
 _NAMED_KIND = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})\s+(?:village|town|city|district|camp|settlement|locality|"
-                         rf"neighbou?rhood|municipality|county|sub-county|LGA|Local Government Area|commune|prefecture)\b")
-_ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*['’]s\s+)?")
+                         rf"neighbou?rhood|municipality|county|sub-county|LGA|Local Government Area|commune|prefecture|department|"
+                         rf"regency|woreda|province|governorate|oblast|raion|tehsil)\b")
+_ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*['’]s\s+)?"
+                          # "in Los Cedros community, El Tambo municipality": the next unit up, after a comma
+                          r"|(?:\s+(?:community|village|town|neighbou?rhood|locality|area|sector))?,\s+")
+_UNIT_AFTER = re.compile(r"\s+(?:municipality|district|department|province|county|regency|woreda|state|governorate|"
+                         r"region|LGA|commune|territory|oblast|raion|tehsil)\b")
+_POSSESSIVE_S = re.compile(r"['’]s$")
 _DIRECTIONAL_PREP = re.compile(r"(?:outskirts|close|north|south|east|west|near|around|outside|between|road)", re.IGNORECASE)
 
 
@@ -73,7 +80,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
     by_start = {a.start: a for a in atoms}
     out: list[PlaceMention] = []
     for m in _LOCATIVE.finditer(text, start, end):
-        name = m.group("name").rstrip(".")
+        name = _POSSESSIVE_S.sub("", m.group("name").rstrip("."))  # "in Beirut's southern suburbs"
         owner = re.match(r"(?P<c>[^'’]+)['’]s\s+(?P<rest>.+)", name)
         if owner:
             # "Somalia's Lower Shabelle region", "Beirut's Hamra district": the place is the part after
@@ -103,7 +110,9 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         for extra in (m.group("of"), m.group("paren"), m.group("after")):
             if not extra:
                 continue
-            parts = [x.strip() for x in re.split(r",\s*", extra.strip()) if x.strip()]
+            extra = re.split(r"\.\s", extra)[0]  # "in Zorba district of Kirkuk, Iraq. No details followed"
+
+            parts = [x.strip().rstrip(".") for x in re.split(r",\s*", extra.strip()) if x.strip().rstrip(".")]
             if extra == m.group("paren") and not all(x[:1].isupper() for x in parts):
                 continue  # "(AFP)", "(pictured)", "(a town of 5,000)": not admin names
             hints += parts
@@ -154,10 +163,16 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
                                     (within,) if within else ()))
     out.sort(key=lambda p: p.start)
     # "the village of Marte in the north of Borno": the second place encloses the first.
-    for k in range(len(out) - 1):
+    for k in range(len(out) - 2, -1, -1):  # from the last, so "A, B district, C province" chains
         p, q = out[k], out[k + 1]
-        if not q.is_country and _ENCLOSED_BY.fullmatch(text, p.end, q.start):
-            out[k] = replace(p, hints=(*p.hints, q.name), country=p.country or q.country)
+        between = _ENCLOSED_BY.fullmatch(text, p.end, q.start)
+        if between and "," in between.group() and not re.search(r"\b(?:in|of)\b", between.group()) \
+                and not _UNIT_AFTER.match(text, q.end):
+            between = None  # "in Kabul, Kandahar and Herat": a list, not a place and its district
+        if not q.is_country and between:
+            outer = _POSSESSIVE_S.sub("", q.name)
+            hints = p.hints if outer in p.hints else (*p.hints, outer)
+            out[k] = replace(p, hints=hints + tuple(h for h in q.hints if h not in hints), country=p.country or q.country)
     return out
 
 
@@ -180,10 +195,12 @@ def bare_mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[Pl
 
 
 def _possessive(text: str, a: int, owner: re.Match[str]) -> list[PlaceMention]:
-    c = _country_of(owner.group("c"))
+    # "Beirut's Hamra district": a capital owner says the country as plainly as the country's name.
+    country_named = _country_of(owner.group("c"))
+    c = country_named or index().capitals.get(owner.group("c").lower())
     rest = owner.group("rest")
     start = a + owner.start("rest")
-    hints = () if c else (owner.group("c"),)
+    hints = () if country_named else (owner.group("c"),)
     return [PlaceMention(rest, start, start + len(rest), rest, c.iso3 if c else None, None, False, 1, hints)]
 
 
