@@ -176,8 +176,11 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         same = [s for s in cands if s.country in {a.country for a in areas if a.kind == "country"}]
         if same:
             return _pick(same)
-        # A namesake in a country the document is about (its army, its towns) beats one elsewhere.
+        # A namesake in a country the document is about (its army, its towns) beats one elsewhere, unless
+        # the names beside it say it is another: "San Jeronimo, Cusco" is not the one in Junin, "Caracoli,
+        # Malambo" not the one 500 km from Malambo.
         inside = _most_salient(cands, countries)
+        inside = [s for s in inside if not _contradicted(s, hints, areas, alone=len(inside) == 1)]
         if inside:
             return _pick(inside)
         # "Mariupol, Zaporizhia": a city in the named province's country, though our admin names place it
@@ -208,6 +211,27 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
             if not cands:
                 return None
     return _pick(cands)
+
+
+def _contradicted(s: Site, hints: tuple[str, ...], areas: list[Site], *, alone: bool) -> bool:
+    """Do the names written beside ``s`` place it elsewhere in its own country?"""
+    if not alone and any(a.kind != "country" and a.country == s.country for a in areas):
+        # A province or district of its country that it is not in. The only town of that name in the
+        # country is still the one meant: admin names in reports lag behind redrawn borders.
+        return True
+    for h in hints:
+        towns = [t for t in candidates(h) if t.kind == "town" and t.country == s.country]
+        if towns and not areas_named(h) and all(_km(t, s) > 60 for t in towns):
+            return True
+    return False
+
+
+def _km(a: Site, b: Site) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    dlat, dlon = radians(b.lat - a.lat), radians(b.lon - a.lon)
+    h = sin(dlat / 2) ** 2 + cos(radians(a.lat)) * cos(radians(b.lat)) * sin(dlon / 2) ** 2
+    return 12742 * asin(sqrt(h))
 
 
 def _most_salient(cands: list[Site], countries: tuple[str, ...]) -> list[Site]:
@@ -246,6 +270,9 @@ def _enclosing(hints: tuple[str, ...], countries: tuple[str, ...]) -> Site | Non
             if first < len(rank):
                 areas = [a for a in areas if rank.get(a.country) == first]
                 towns = [t for t in towns if rank.get(t.country) == first]
+            if areas:
+                # "Tocuyito, Trujillo state": the state in Venezuela, not the city in Peru.
+                towns = [t for t in towns if any(a.country == t.country for a in areas)]
             order = {"admin2": 0, "admin1": 1, "country": 2, "nearby": 3}
             if any(t.population >= 100_000 for t in towns):
                 # "a village in Idleb province": the provincial capital of that name is on average nearer

@@ -139,9 +139,13 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
             if p.country:
                 country_votes[p.country] += 2
             elif not p.bare:
-                found = {s.country for s in geocode.candidates(p.name) if geocode.fits(s, p.hints)}
+                cands = [s for s in geocode.candidates(p.name) if geocode.fits(s, p.hints)]
+                found = {s.country for s in cands}
                 if len(found) == 1:
                     only_in[found.pop()] += 1
+                    if any(s.population >= 100_000 or s.kind == "admin1" for s in cands):
+                        # A city or province known well and only in one country ("Idleb") names it.
+                        country_votes[cands[0].country] += 1
         for a in si.actors:
             if a.actor.country and a.specific:
                 country_votes[a.actor.country] += 1

@@ -32,7 +32,7 @@ _LOCATIVE = re.compile(
     rf"(?:\s+(?:{_KIND})){{0,2}}"
     rf"(?:\s+of\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?P<of>{_NAME})(?:\s+(?:{_KIND}))?)?"
     rf"(?:\s*\((?P<paren>[^()]{{2,60}})\))?"
-    rf"(?:,\s+(?P<after>{_NAME})(?=\s+(?:province|state|region|district|county|governorate|department|oblast|area)\b|[\s,.;)]|$))?",
+    rf"(?:,\s+(?P<after>{_NAME}(?:,\s+{_NAME}(?=\s+(?:department|province|state|region|governorate|oblast)\b))?)(?=\s+(?:province|state|region|district|county|governorate|department|oblast|area)\b|[\s,.;)]|$))?",
 )
 _ITEM = rf"{_NAME}(?:\s+in\s+(?:{_DIRECTION}\s+)?{_NAME})?"
 _ITEM_RE = re.compile(rf"(?P<name>{_NAME})(?:\s+in\s+(?:{_DIRECTION}\s+)?(?P<within>{_NAME}))?")
@@ -51,6 +51,12 @@ _STOP_NAMES = {
 _NAMED_KIND = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})\s+(?:village|town|city|district|camp|settlement|locality|"
                          rf"neighbou?rhood|municipality|county|sub-county|LGA|Local Government Area|commune|prefecture|department|"
                          rf"regency|woreda|province|governorate|oblast|raion|tehsil)\b")
+# "blocked the Zahle roundabout", "the Rashayya-Masnaa road": a town named for the road or spot at it.
+_SPOT_OF = re.compile(rf"(?<![\w-])the\s+(?P<name>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}})\s+"
+                      rf"(?:highway|road|roundabout|bridge|square|intersection|crossroads?|junction|checkpoint|"
+                      rf"border crossing|crossing|market|airport|seaport|port|stadium|camp|prison)\b")
+_KIND_OF = re.compile(rf"(?<![\w-])(?i:village|town|city|locality|commune|municipality|neighbou?rhood|camp|settlement)"
+                      rf"\s+of\s+(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{2,60}})\))?")
 _ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*['’]s\s+)?"
                           # "in Los Cedros community, El Tambo municipality": the next unit up, after a comma
                           r"|(?:\s+(?:community|village|town|neighbou?rhood|locality|area|sector))?,\s+")
@@ -130,6 +136,29 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         out.append(PlaceMention(text[text_start:text_end], text_start, text_end, name,
                                 country.iso3 if country else None, admin1, is_country, precision, tuple(hints)))
     covered = [(p.start, p.end) for p in out]
+    for m in _KIND_OF.finditer(text, start, end):
+        # "raiders burned the village of Zorbagou (Logobou, Tapoa)": named as a place, with no "in".
+        name = m.group("name").rstrip(".")
+        a, b = m.start("name"), m.start("name") + len(name)
+        if name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
+            continue
+        if any(x.kind in ("group", "noun", "demonym", "country") and x.start < b and a < x.end for x in atoms):
+            continue
+        paren = m.group("paren")
+        hints = tuple(x.strip() for x in re.split(r",\s*", paren)) if paren and paren[:1].isupper() else ()
+        out.append(PlaceMention(name, a, b, name, None, None, False, 1, hints))
+        covered.append((a, b))
+    for m in _SPOT_OF.finditer(text, start, end):
+        for part in re.finditer(r"[^-–]+", m.group("name")):
+            name = part.group().strip()
+            a = m.start("name") + part.start()
+            b = a + len(name)
+            if len(name) < 3 or name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
+                continue
+            if any(x.start < b and a < x.end and x.kind != "capital" for x in atoms):
+                continue  # "the Kenyan border", "the Wagner camp"
+            out.append(PlaceMention(name, a, b, name, None, None, False, 1))
+            covered.append((a, b))
     for m in _NAMED_KIND.finditer(text, start, end):
         # "Boko Haram raided Gouzoudou village": a name its own sentence calls a village is a place.
         name = m.group("name")
