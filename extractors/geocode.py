@@ -158,6 +158,14 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     ``strict``: outside ``countries``, accept only cities and provinces, never a namesake village.
     """
     cands = candidates(name) or [a for a in areas_named(name, loose=True) if a.country in countries]
+    if not cands:
+        core = _core(name)
+        if core:
+            # "Donetsk Airport", "Zolote-4", "Beirut-Ras Beirut": a spot or quarter of a town we know.
+            site = resolve(core, countries=countries, hints=hints, strict=strict)
+            if site is None or (countries and site.country not in countries):
+                return None
+            return replace(site, kind="nearby") if site.kind == "town" else site
     hint_keys = [_bare(h) for h in hints if h and len(_bare(h)) > 2]
     # "Kelly (Idleb)": GeoNames files the town under "Idlib"; a variant spelling of a province in the
     # document's countries tells namesakes apart as well as the spelling GeoNames uses.
@@ -213,6 +221,23 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     return _pick(cands)
 
 
+_FACILITY = re.compile(r"[\s-]+(?:international\s+)?(?:airport|air\s?base|airbase|military\s+airport|base|military\s+prison|"
+                       r"prison|port|seaport|camp|market|bridge|hospital|university|stadium|checkpoint|crossing|"
+                       r"square|roundabout|junction|dam|refinery|oil\s+field|gas\s+field|\d+)$", re.IGNORECASE)
+
+
+def _core(name: str) -> str | None:
+    """The town inside a name for a spot at it or a quarter of it, if the name has that shape."""
+    core = _FACILITY.sub("", name).strip()
+    if core != name and len(core) > 2:
+        return core
+    head, sep, tail = name.partition("-")
+    # "Beirut-Ras Beirut", "Donetsk-Kirovskyi"; not "Shar-e Now" or "Nawa-i-Barakzayi", one name.
+    if sep and len(head) > 3 and head[:1].isupper() and tail[:1].isupper() and not candidates(tail):
+        return head  # (but "Kabul-Kandahar" is the road between two towns)
+    return None
+
+
 def _contradicted(s: Site, hints: tuple[str, ...], areas: list[Site], *, alone: bool) -> bool:
     """Do the names written beside ``s`` place it elsewhere in its own country?"""
     if not alone and any(a.kind != "country" and a.country == s.country for a in areas):
@@ -254,6 +279,7 @@ def _enclosing(hints: tuple[str, ...], countries: tuple[str, ...]) -> Site | Non
         # Kenya's Mombasa).
         raw = tuple(_bare(x) for x in hints[k + 1:] if len(_bare(x)) > 2)
         later = [a for a in (areas_named(x) for x in raw) if a]
+        unknown = [x for x in raw if not areas_named(x)]
 
         def agrees(s: Site) -> bool:
             return all(any(a.country == s.country if a.kind == "country" else _within(_bare(a.name), s) for a in named)
@@ -262,7 +288,7 @@ def _enclosing(hints: tuple[str, ...], countries: tuple[str, ...]) -> Site | Non
         areas = [a for a in areas_named(h) if a.kind == "country" or agrees(a)] or [
             a for a in areas_named(h, loose=True) if a.country in rank and agrees(a)]
         towns = [replace(s, kind="nearby") for s in candidates(h)
-                 if s.kind == "town" and (not raw or any(_within(x, s) for x in raw))]
+                 if s.kind == "town" and agrees(s) and (not unknown or any(_within(x, s) for x in unknown))]
         if areas or towns:
             # The document's countries first ("Shujaayah neighbourhood of Gaza city": Gaza in Palestine, not
             # the province in Mozambique); within one country a district, else the province, else a town.

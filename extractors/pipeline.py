@@ -818,7 +818,9 @@ def _place(p: PlaceMention, fallback_country: str | None, site: Site | None) -> 
         name = site.name if site.kind == "town" else p.name
         if site.kind == "nearby" and site.admin2 is None:
             site = replace(site, admin2=site.name)  # the town it is part of or next to, as its district
-        return Place(p.text, name, site.country, site.admin1, site.admin2, site.lat, site.lon,
+        # Only the country known: the province the text names is still the best admin1 we have.
+        admin1 = site.admin1 or (p.admin1 if site.kind == "country" else None)
+        return Place(p.text, name, site.country, admin1, site.admin2, site.lat, site.lon,
                      max(p.precision, geocode.precision(site)))
     iso = p.country or fallback_country
     c = country(iso)

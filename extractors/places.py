@@ -12,6 +12,8 @@ _PREP = (r"(?:in|near|at|outside|around|inside|into|across|throughout|from|to|to
          r"on the road between|between|along|over|off|within|on|in front of|opposite|"
          # the object of a verb of taking ground is a place: "to take back Mosul", "liberate Iraq's Mosul"
          r"take back|taking back|took back|retake|retaking|retook|recapture|recapturing|liberate|liberating|liberated)")
+# A country closing "X, Province, Country": any capitalised name; the code keeps it only if it is a country.
+_COUNTRY_NAME = r"[A-Z][\w'’-]+(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w'’-]+){0,3}(?=[\s,.;)]|$)"
 _DIRECTION = r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
              r"northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|rural|" \
              r"greater|upper|lower|north|south|east|west)"
@@ -32,7 +34,7 @@ _LOCATIVE = re.compile(
     rf"(?:\s+(?:{_KIND})){{0,2}}"
     rf"(?:\s+of\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?P<of>{_NAME})(?:\s+(?:{_KIND}))?)?"
     rf"(?:\s*\((?P<paren>[^()]{{2,60}})\))?"
-    rf"(?:,\s+(?P<after>{_NAME}(?:,\s+{_NAME}(?=\s+(?:department|province|state|region|governorate|oblast)\b))?)(?=\s+(?:province|state|region|district|county|governorate|department|oblast|area)\b|[\s,.;)]|$))?",
+    rf"(?:,\s+(?P<after>{_NAME}(?:,\s+(?:{_NAME}(?=\s+(?:department|province|state|region|governorate|oblast)\b)|{_COUNTRY_NAME}))?)(?=\s+(?:province|state|region|district|county|governorate|department|oblast|area)\b|[\s,.;)]|$))?",
 )
 _ITEM = rf"{_NAME}(?:\s+in\s+(?:{_DIRECTION}\s+)?{_NAME})?"
 _ITEM_RE = re.compile(rf"(?P<name>{_NAME})(?:\s+in\s+(?:{_DIRECTION}\s+)?(?P<within>{_NAME}))?")
@@ -50,7 +52,9 @@ _STOP_NAMES = {
 }
 _NAMED_KIND = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})\s+(?:village|town|city|district|camp|settlement|locality|"
                          rf"neighbou?rhood|municipality|county|sub-county|LGA|Local Government Area|commune|prefecture|department|"
-                         rf"regency|woreda|province|governorate|oblast|raion|tehsil)\b")
+                         rf"regency|woreda|province|governorate|oblast|raion|tehsil)\b(?:\s*\((?P<paren>[A-Z][^()]{{1,60}})\))?")
+# ACLED's "attacked Udawa (Chikun LGA, Kaduna)": a name with its district and province in brackets.
+_WITH_ADMINS = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})\s*\((?P<paren>[A-Z][^()]{{1,60}})\)")
 # "blocked the Zahle roundabout", "the Rashayya-Masnaa road": a town named for the road or spot at it.
 _SPOT_OF = re.compile(rf"(?<![\w-])the\s+(?P<name>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}})\s+"
                       rf"(?:highway|road|roundabout|bridge|square|intersection|crossroads?|junction|checkpoint|"
@@ -121,6 +125,9 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             parts = [x.strip().rstrip(".") for x in re.split(r",\s*", extra.strip()) if x.strip().rstrip(".")]
             if extra == m.group("paren") and not all(x[:1].isupper() for x in parts):
                 continue  # "(AFP)", "(pictured)", "(a town of 5,000)": not admin names
+            if extra == m.group("after") and len(parts) > 1 and not _country_of(parts[-1]) \
+                    and not _UNIT_AFTER.match(text, m.end("after")):
+                parts = parts[:-1]  # "in Kabul, Kandahar, Herat": a list; only a closing country is kept
             hints += parts
             for part in parts:
                 c = _country_of(part)
@@ -148,6 +155,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         hints = tuple(x.strip() for x in re.split(r",\s*", paren)) if paren and paren[:1].isupper() else ()
         out.append(PlaceMention(name, a, b, name, None, None, False, 1, hints))
         covered.append((a, b))
+    spots: list[PlaceMention] = []
     for m in _SPOT_OF.finditer(text, start, end):
         for part in re.finditer(r"[^-–]+", m.group("name")):
             name = part.group().strip()
@@ -157,8 +165,20 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
                 continue
             if any(x.start < b and a < x.end and x.kind != "capital" for x in atoms):
                 continue  # "the Kenyan border", "the Wagner camp"
-            out.append(PlaceMention(name, a, b, name, None, None, False, 1))
-            covered.append((a, b))
+            spots.append(PlaceMention(name, a, b, name, None, None, False, 1))
+    for m in _WITH_ADMINS.finditer(text, start, end):
+        name = m.group("name")
+        a, b = m.start("name"), m.end("name")
+        if name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
+            continue
+        if any(x.start < b and a < x.end and x.kind != "capital" for x in atoms):
+            continue  # "Armed Forces (FARDC)", "Islamic State (IS)"
+        hints = _paren_hints(m.group("paren"))
+        from .geocode import areas_named
+
+        if hints and any(_country_of(h) or areas_named(h) for h in hints):
+            out.append(PlaceMention(name, a, b, name, None, None, False, 1, hints))
+            covered.append((a, m.end()))  # the district in brackets is not a place of its own
     for m in _NAMED_KIND.finditer(text, start, end):
         # "Boko Haram raided Gouzoudou village": a name its own sentence calls a village is a place.
         name = m.group("name")
@@ -167,7 +187,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             continue
         if any(x.kind in ("group", "noun", "demonym", "country") and x.start < b and a < x.end for x in atoms):
             continue
-        out.append(PlaceMention(name, a, b, name, None, None, False, 1))
+        out.append(PlaceMention(name, a, b, name, None, None, False, 1, _paren_hints(m.group("paren"))))
         covered.append((a, b))
     for m in _LIST.finditer(text, start, end):
         items = list(_ITEM_RE.finditer(m.group("items")))
@@ -190,6 +210,10 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             within = item.group("within") or enclosing[k]
             out.append(PlaceMention(name, a, b, name, capital.iso3 if capital else None, within, False, 1,
                                     (within,) if within else ()))
+    if not any(not p.is_country for p in out):
+        # "blocked the Zahle roundabout": the town a road or spot is named for, when nothing says where
+        # ("attacked the Kabul-Kandahar highway in Sorpal" happened in Sorpal).
+        out += spots
     out.sort(key=lambda p: p.start)
     # "the village of Marte in the north of Borno": the second place encloses the first.
     for k in range(len(out) - 2, -1, -1):  # from the last, so "A, B district, C province" chains
@@ -221,6 +245,14 @@ def bare_mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[Pl
             continue  # a group, a nationality, a country (countries are found elsewhere)
         out.append(PlaceMention(name, a, b, name, None, None, False, 1, (), True))
     return out
+
+
+def _paren_hints(paren: str | None) -> tuple[str, ...]:
+    """The admin names in "(Quissanga, Cabo Delgado)"; nothing for "(AFP)"-like asides."""
+    if not paren:
+        return ()
+    parts = tuple(x.strip().rstrip(".") for x in paren.split(",") if x.strip())
+    return parts if all(x[:1].isupper() for x in parts) else ()
 
 
 def _possessive(text: str, a: int, owner: re.Match[str]) -> list[PlaceMention]:
