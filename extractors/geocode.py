@@ -95,11 +95,16 @@ def _tables() -> _Tables:
         if cc not in iso3:
             continue
         site = Site(a2 or a1, iso3[cc], a1, a2 or None, float(lat), float(lon), int(pop), "admin2" if a2 else "admin1")
-        admins.setdefault(key(site.name).replace("-", " "), []).append(site)
+        admins.setdefault(_admin_key(site.name), []).append(site)
     skeletons: dict[str, list[Site]] = {}
     for k, sites in admins.items():
         skeletons.setdefault(_skeleton(k), []).extend(sites)
     return _Tables(lines, towns, admins, skeletons, iso3)
+
+
+def _admin_key(name: str) -> str:
+    """Admin names are looked up without hyphens and apostrophes: "Ma'rib" is written "Marib" as often."""
+    return key(name).replace("-", " ").replace("'", "")
 
 
 def _skeleton(k: str) -> str:
@@ -146,7 +151,7 @@ def candidates(name: str) -> list[Site]:
     hit = t.towns.get(k)
     ids = () if hit is None else hit if isinstance(hit, tuple) else (hit,)
     out = [s for s in (_town(t, i) for i in ids) if s is not None]
-    return out + t.admins.get(k.replace("-", " "), [])
+    return out + t.admins.get(_admin_key(k), [])
 
 
 def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...] = (),
@@ -196,6 +201,13 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         same_country = [s for s in cands if s.kind == "town" and s.country in {a.country for a in areas}]
         if len(same_country) == 1 and same_country[0].population >= 50_000:
             return same_country[0]
+        # "San Cristobal, Bogota", "Tuzla, Istanbul": a quarter of the big city named after it, not the
+        # namesake city abroad.
+        if any(t.population >= 1_000_000 and t.country in {a.country for a in areas}
+               for h in hints for t in candidates(h) if t.kind == "town"):
+            enclosing = _enclosing(hints, countries)
+            if enclosing is not None:
+                return enclosing
         # An admin name we do not know in the city's country (our admin names can be out of date): a
         # city of that name is still the likelier reading than a namesake area elsewhere.
         big = [s for s in cands if s.population >= 100_000 and s.country not in {a.country for a in areas}]
@@ -337,7 +349,7 @@ def areas_named(name: str, *, loose: bool = False) -> list[Site]:
         if c.lat is not None:  # type: ignore[union-attr]
             return [Site(c.name, c.iso3, None, None, c.lat, c.lon, 0, "country")]  # type: ignore[union-attr,arg-type]
     t = _tables()
-    found = t.admins.get(k.replace("-", " "))
+    found = t.admins.get(_admin_key(k))
     if found is None and loose and len(k) > 4:
         # Provinces are few and their names long: a transliteration variant is still that province.
         found = next((v for v in (_variant_of(x, t.admin_skeletons.get(_skeleton(x), [])) for x in {key(name), k})

@@ -59,9 +59,15 @@ _WITH_ADMINS = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})\s*\((?P<paren>[A-Z
 _SPOT_OF = re.compile(rf"(?<![\w-])the\s+(?P<name>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}})\s+"
                       rf"(?:highway|road|roundabout|bridge|square|intersection|crossroads?|junction|checkpoint|"
                       rf"border crossing|crossing|market|airport|seaport|port|stadium|camp|prison)\b")
+_FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|army|military|police|government|officials|authorities|"
+                           r"nationals|citizens|embassy|peacekeepers|contingent)\b")
+_SPOT_AFTER = re.compile(r"\s+(?:highway|road|roundabout|bridge|intersection|junction|crossroads?|triangle|square|street|"
+                         r"avenue|checkpoint)\b")
+_FACILITY_AFTER = re.compile(r"\s+(?:bank|building|hospital|school|mosque|church|office|headquarters|station|university|"
+                             r"company|factory|hotel|restaurant|mall|branch|clinic|court|embassy|consulate|prison)\b")
 _KIND_OF = re.compile(rf"(?<![\w-])(?i:village|town|city|locality|commune|municipality|neighbou?rhood|camp|settlement)"
                       rf"\s+of\s+(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{2,60}})\))?")
-_ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*['’]s\s+)?"
+_ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:town|village|city|area|camp|district|neighbou?rhood))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*['’]s\s+)?"
                           # "in Los Cedros community, El Tambo municipality": the next unit up, after a comma
                           r"|(?:\s+(?:community|village|town|neighbou?rhood|locality|area|sector))?,\s+")
 _UNIT_AFTER = re.compile(r"\s+(?:municipality|district|department|province|county|regency|woreda|state|governorate|"
@@ -89,6 +95,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
     idx = index()
     by_start = {a.start: a for a in atoms}
     out: list[PlaceMention] = []
+    spots: list[PlaceMention] = []
     for m in _LOCATIVE.finditer(text, start, end):
         name = _POSSESSIVE_S.sub("", m.group("name").rstrip("."))  # "in Beirut's southern suburbs"
         owner = re.match(r"(?P<c>[^'’]+)['’]s\s+(?P<rest>.+)", name)
@@ -140,9 +147,15 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             precision = 3 if is_country else 2
         text_start = m.start("dir") if m.group("dir") else a
         text_end = a + len(name)
-        out.append(PlaceMention(text[text_start:text_end], text_start, text_end, name,
-                                country.iso3 if country else None, admin1, is_country, precision, tuple(hints)))
-    covered = [(p.start, p.end) for p in out]
+        if is_country and _FORCES_AFTER.match(text, text_end):
+            continue  # "an attack on Burundi troops": the country's forces, not a place
+        if not is_country and _FACILITY_AFTER.match(text, text_end):
+            continue  # "outside the Central bank in Sidon": a building's name, not a place
+        mention = PlaceMention(text[text_start:text_end], text_start, text_end, name,
+                               country.iso3 if country else None, admin1, is_country, precision, tuple(hints))
+        # "at the Ilya intersection in Sidon": a spot's name is the place only if nothing else is.
+        (spots if not is_country and _SPOT_AFTER.match(text, text_end) else out).append(mention)
+    covered = [(p.start, p.end) for p in out + spots]
     for m in _KIND_OF.finditer(text, start, end):
         # "raiders burned the village of Zorbagou (Logobou, Tapoa)": named as a place, with no "in".
         name = m.group("name").rstrip(".")
@@ -155,7 +168,6 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         hints = tuple(x.strip() for x in re.split(r",\s*", paren)) if paren and paren[:1].isupper() else ()
         out.append(PlaceMention(name, a, b, name, None, None, False, 1, hints))
         covered.append((a, b))
-    spots: list[PlaceMention] = []
     for m in _SPOT_OF.finditer(text, start, end):
         for part in re.finditer(r"[^-–]+", m.group("name")):
             name = part.group().strip()
