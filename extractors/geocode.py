@@ -127,6 +127,31 @@ def _variant_of(name: str, sites: list[Site]) -> list[Site]:
     return [s for s in sites if SequenceMatcher(None, a, _letters(key(s.name))).ratio() >= 0.8]
 
 
+def _spelled_alike(name: str, site: Site) -> bool:
+    """Close enough in spelling to be the same name anywhere ("San Luis de Potosi", "Dar'a")."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, _letters(key(name)), _letters(key(site.name))).ratio() >= 0.88
+
+
+def _hint_countries(hints: tuple[str, ...]) -> tuple[str, ...]:
+    """The one country most of the admin names written beside a place belong to, if there is one."""
+    votes: dict[str, int] = {}
+    for h in hints:
+        found = areas_named(h) or [a for a in areas_named(h, loose=True) if _spelled_alike(h, a)]
+        weight: dict[str, int] = {}
+        for a in found:
+            # A province or country says more than a county of the same name elsewhere ("Delta").
+            weight[a.country] = max(weight.get(a.country, 0), 1 if a.kind == "admin2" else 2)
+        for c, w in weight.items():
+            votes[c] = votes.get(c, 0) + w
+    if not votes:
+        return ()
+    best = max(votes.values())
+    top = [c for c, v in votes.items() if v == best]
+    return (top[0],) if len(top) == 1 else ()
+
+
 @cache
 def neighbours() -> dict[str, frozenset[str]]:
     """ISO alpha-3 code -> the countries it shares a land border with (GeoNames' countryInfo)."""
@@ -162,7 +187,11 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     ``countries``: ISO alpha-3 codes of the document's countries, most salient first.
     ``strict``: outside ``countries``, accept only cities and provinces, never a namesake village.
     """
-    cands = candidates(name) or [a for a in areas_named(name, loose=True) if a.country in countries]
+    # "Issele-Azagba (Aniocha South LGA, Delta)": the country the admin names agree on comes first.
+    agreed = _hint_countries(hints)
+    countries = agreed + tuple(c for c in countries if c not in agreed)
+    cands = candidates(name) or [a for a in areas_named(name, loose=True)
+                                 if a.country in countries or _spelled_alike(name, a)]
     if not cands:
         core = _core(name)
         if core:
@@ -175,7 +204,7 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     # "Kelly (Idleb)": GeoNames files the town under "Idlib"; a variant spelling of a province in the
     # document's countries tells namesakes apart as well as the spelling GeoNames uses.
     hint_keys += [key(a.name).replace("-", " ") for h in hint_keys if not areas_named(h)
-                  for a in areas_named(h, loose=True) if a.country in countries]
+                  for a in areas_named(h, loose=True) if a.country in countries or _spelled_alike(h, a)]
     if hint_keys:
         # A district named like the place itself tells its namesakes apart no better than the name does.
         telling = [h for h in hint_keys if h != key(name)] or hint_keys
@@ -183,19 +212,20 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         best_fit = max(fit.values(), default=0)
         if best_fit:
             # The text itself says where the place is ("Salem (Salem, Tamil Nadu)": the one in India).
-            return _pick([s for s in cands if fit[id(s)] == best_fit])
+            return _pick([s for s in cands if fit[id(s)] == best_fit], name)
         areas = [a for h in hints for a in areas_named(h)]
         # "Tripoli, Lebanon": a country named next to the place picks among its namesakes.
         same = [s for s in cands if s.country in {a.country for a in areas if a.kind == "country"}]
         if same:
-            return _pick(same)
+            return _pick(same, name)
         # A namesake in a country the document is about (its army, its towns) beats one elsewhere, unless
         # the names beside it say it is another: "San Jeronimo, Cusco" is not the one in Junin, "Caracoli,
         # Malambo" not the one 500 km from Malambo.
         inside = _most_salient(cands, countries)
-        inside = [s for s in inside if not _contradicted(s, hints, areas, alone=len(inside) == 1)]
+        inside = [s for s in inside if not _contradicted(s, hints, areas, alone=len(inside) == 1)
+                  and (not agreed or s.country in agreed)]  # "Valencia, Sangre Grande": not Venezuela's
         if inside:
-            return _pick(inside)
+            return _pick(inside, name)
         # "Mariupol, Zaporizhia": a city in the named province's country, though our admin names place it
         # in the next province (borders and names change), is still that city.
         same_country = [s for s in cands if s.kind == "town" and s.country in {a.country for a in areas}]
@@ -224,13 +254,13 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     if countries:
         inside = _most_salient(cands, countries)
         if inside:
-            return _pick(inside)
+            return _pick(inside, name)
         if strict:
             # The document is about other countries: only a place known well beyond its own country fits.
             cands = [s for s in cands if s.population >= 100_000 or s.kind == "admin1"]
             if not cands:
                 return None
-    return _pick(cands)
+    return _pick(cands, name)
 
 
 _FACILITY = re.compile(r"[\s-]+(?:international\s+)?(?:airport|air\s?base|airbase|military\s+airport|base|military\s+prison|"
@@ -298,7 +328,7 @@ def _enclosing(hints: tuple[str, ...], countries: tuple[str, ...]) -> Site | Non
                        for named in later)
 
         areas = [a for a in areas_named(h) if a.kind == "country" or agrees(a)] or [
-            a for a in areas_named(h, loose=True) if a.country in rank and agrees(a)]
+            a for a in areas_named(h, loose=True) if (a.country in rank or _spelled_alike(h, a)) and agrees(a)]
         towns = [replace(s, kind="nearby") for s in candidates(h)
                  if s.kind == "town" and agrees(s) and (not unknown or any(_within(x, s) for x in unknown))]
         if areas or towns:
@@ -357,10 +387,14 @@ def areas_named(name: str, *, loose: bool = False) -> list[Site]:
     return list(found or ())
 
 
-def _pick(cands: list[Site]) -> Site:
+def _pick(cands: list[Site], name: str = "") -> Site:
     # A town of some size is what a report means by its name ("Aleppo", "Daraa"); a province outranks
     # a village that shares its name ("Kunar").
-    town = max((s for s in cands if s.kind == "town"), key=lambda s: s.population, default=None)
+    towns = [s for s in cands if s.kind == "town"]
+    # "Puno" is the city of that name, not Pune, which some also spell so: a city called exactly this
+    # outranks a bigger one that only has it among its other names.
+    exact = [s for s in towns if s.population >= 50_000 and key(s.name) == key(name)]
+    town = max(exact or towns, key=lambda s: s.population, default=None)
     area = max((s for s in cands if s.kind != "town"), key=lambda s: (s.kind == "admin1", s.population), default=None)
     if area is not None and (town is None or town.population < 20_000):
         return area

@@ -67,11 +67,12 @@ _FACILITY_AFTER = re.compile(r"\s+(?:bank|building|hospital|school|mosque|church
                              r"company|factory|hotel|restaurant|mall|branch|clinic|court|embassy|consulate|prison)\b")
 _KIND_OF = re.compile(rf"(?<![\w-])(?i:village|town|city|locality|commune|municipality|neighbou?rhood|camp|settlement)"
                       rf"\s+of\s+(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{2,60}})\))?")
-_ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:town|village|city|area|camp|district|neighbou?rhood))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*['’]s\s+)?"
+_ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:town|village|city|area|camp|district|neighbou?rhood))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*['’]s\s+)?"
                           # "in Los Cedros community, El Tambo municipality": the next unit up, after a comma
                           r"|(?:\s+(?:community|village|town|neighbou?rhood|locality|area|sector))?,\s+")
 _UNIT_AFTER = re.compile(r"\s+(?:municipality|district|department|province|county|regency|woreda|state|governorate|"
                          r"region|LGA|commune|territory|oblast|raion|tehsil)\b")
+_SENTENCE_END = re.compile(r"(?<=[\w'’]{2})\.\s")  # not after an initial ("St. Louis", "J. Smith")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _DIRECTIONAL_PREP = re.compile(r"(?:outskirts|close|north|south|east|west|near|around|outside|between|road)", re.IGNORECASE)
 
@@ -97,7 +98,8 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
     out: list[PlaceMention] = []
     spots: list[PlaceMention] = []
     for m in _LOCATIVE.finditer(text, start, end):
-        name = _POSSESSIVE_S.sub("", m.group("name").rstrip("."))  # "in Beirut's southern suburbs"
+        # "in Beirut's southern suburbs"; "of Dar'a. One was" ends at the full stop.
+        name = _POSSESSIVE_S.sub("", _SENTENCE_END.split(m.group("name"))[0].rstrip("."))
         owner = re.match(r"(?P<c>[^'’]+)['’]s\s+(?P<rest>.+)", name)
         if owner:
             # "Somalia's Lower Shabelle region", "Beirut's Hamra district": the place is the part after
