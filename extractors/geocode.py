@@ -104,7 +104,14 @@ def _tables() -> _Tables:
 
 def _admin_key(name: str) -> str:
     """Admin names are looked up without hyphens and apostrophes: "Ma'rib" is written "Marib" as often."""
-    return key(name).replace("-", " ").replace("'", "")
+    return _ADMIN_PREFIX.sub("", key(name).replace("-", " ")).replace("'", "")
+
+
+# GeoNames names many provinces the local way: "Province du Soum", "Departement de la Sanaga-Maritime",
+# "Municipio Valencia". Reports write "Soum", "Sanaga-Maritime", "Valencia".
+_ADMIN_PREFIX = re.compile(r"^(?:province|departement|department|prefecture|region|commune|municipio|municipality|"
+                           r"provincia|distrito|departamento|canton|wilaya|gouvernorat|governorate|cercle)\s+"
+                           r"(?:de la |de l'|du |des |de |d'|del |of )?")
 
 
 def _skeleton(k: str) -> str:

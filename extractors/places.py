@@ -54,7 +54,9 @@ _NAMED_KIND = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})\s+(?:village|town|c
                          rf"neighbou?rhood|municipality|county|sub-county|LGA|Local Government Area|commune|prefecture|department|"
                          rf"regency|woreda|province|governorate|oblast|raion|tehsil)\b(?:\s*\((?P<paren>[A-Z][^()]{{1,60}})\))?")
 # ACLED's "attacked Udawa (Chikun LGA, Kaduna)": a name with its district and province in brackets.
-_WITH_ADMINS = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})\s*\((?P<paren>[A-Z][^()]{{1,60}})\)")
+_WITH_ADMINS = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})(?:\s+(?:area|areas|villages?|town|city|district|region|camp|"
+                          rf"locality|neighbou?rhood|island|residential villages|police station|front))?"
+                          rf"\s*\((?P<paren>[A-Z][^()]{{1,60}})\)")
 # "blocked the Zahle roundabout", "the Rashayya-Masnaa road": a town named for the road or spot at it.
 _SPOT_OF = re.compile(rf"(?<![\w-])the\s+(?P<name>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}})\s+"
                       rf"(?:highway|road|roundabout|bridge|square|intersection|crossroads?|junction|checkpoint|"
