@@ -104,11 +104,15 @@ def _tables() -> _Tables:
 
 def _admin_key(name: str) -> str:
     """Admin names are looked up without hyphens and apostrophes: "Ma'rib" is written "Marib" as often."""
-    return _ADMIN_PREFIX.sub("", key(name).replace("-", " ")).replace("'", "")
+    k = _ADMIN_PREFIX.sub("", key(name).replace("-", " ")).replace("'", "")
+    return " ".join(_COMPASS.get(w, w) for w in k.split())
 
 
 # GeoNames names many provinces the local way: "Province du Soum", "Departement de la Sanaga-Maritime",
 # "Municipio Valencia". Reports write "Soum", "Sanaga-Maritime", "Valencia".
+# French compass words in province names: "Sud-Kivu" is GeoNames' "South Kivu", "Extreme-Nord" its "Far North".
+_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "extreme": "far", "centre": "center",
+            "central": "center"}
 _ADMIN_PREFIX = re.compile(r"^(?:province|departement|department|prefecture|region|commune|municipio|municipality|"
                            r"provincia|distrito|departamento|canton|wilaya|gouvernorat|governorate|cercle)\s+"
                            r"(?:de la |de l'|du |des |de |d'|del |of )?")
@@ -337,7 +341,8 @@ def _enclosing(hints: tuple[str, ...], countries: tuple[str, ...]) -> Site | Non
         areas = [a for a in areas_named(h) if a.kind == "country" or agrees(a)] or [
             a for a in areas_named(h, loose=True) if (a.country in rank or _spelled_alike(h, a)) and agrees(a)]
         towns = [replace(s, kind="nearby") for s in candidates(h)
-                 if s.kind == "town" and agrees(s) and (not unknown or any(_within(x, s) for x in unknown))]
+                 if s.kind == "town" and agrees(s)
+                 and (not unknown or s.country in rank or any(_within(x, s) for x in unknown))]
         if areas or towns:
             # The document's countries first ("Shujaayah neighbourhood of Gaza city": Gaza in Palestine, not
             # the province in Mozambique); within one country a district, else the province, else a town.
