@@ -41,7 +41,18 @@ _ACROSS = re.compile(r"\bacross (?:(?P<n>both|the two|the three|the four|the fiv
                      r"assaults|raids|bombings|explosions|blasts|clashes)\b", re.IGNORECASE)
 # "in total 26 were killed": the sum the report itself gives replaces its parts.
 _TOTAL = re.compile(rf"\b(?:in total|in all|altogether|overall),?\s+(?P<n>{NUMBER})\s+(?:people\s+|persons\s+)?"
-                    rf"(?:were|have been|had been)\s+(?:(?P<k>killed|dead)|(?P<i>injured|wounded))\b", re.IGNORECASE)
+                    rf"(?:were|have been|had been)\s+(?:(?P<k>killed|dead)|(?P<i>injured|wounded))\b"
+                    # "in total 14 were killed and 37 were injured": the second figure is a total too
+                    rf"(?:,?\s+and\s+(?P<n2>{NUMBER})\s+(?:people\s+)?(?:were\s+|have been\s+)?(?P<i2>injured|wounded|hurt))?",
+                    re.IGNORECASE)
+# "The victim suffered serious injuries": one person hurt, though no number is written.
+_ONE_HURT = re.compile(r"\b(?:the|a|one|he|she)\s+(?:[\w-]+\s+){0,2}?(?:victim|man|woman|person|boy|girl|officer|policeman|"
+                       r"soldier|guard|driver|passenger|child|student|he|she)?\s*(?:suffered|sustained|received)\s+"
+                       r"(?:\w+\s+){0,2}?(?:injuries|wounds)\b", re.IGNORECASE)
+_FRESH = re.compile(r"\b(?:and|while|whereas)\s+(?P<rest>(?:another|a further|an additional|other|over|more than|some|about|"
+                    r"around|at least)?\s*\S+\s+(?:others?|more)\b|(?:another|a further|an additional)\b)", re.IGNORECASE)
+# "Four officers were wounded, one of whom seriously": a part of a number already counted.
+_PART_OF = re.compile(rf"(?:{NUMBER})\s+of\s+(?:whom|them|those|these)\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 # ACLED notes end with the coder's figure ("Unknown reported fatalities coded as 10"): it replaces the rest.
 _CODED = re.compile(rf"\bfatalities (?:were |are |have been )?coded as (?P<n>{NUMBER})(?![\w-])", re.IGNORECASE)
 _ZERO = re.compile(r"(?<![\w-])(?:(?P<both>no (?:immediate |reported )?casualties|no (?:one|body|person|people) (?:was|were|had been|has been)"
@@ -132,7 +143,12 @@ def counts(text: str, start: int, end: int) -> list[Count]:
     for m in _TOLL.finditer(text, start, end):
         add(KILLED, parse_number(m.group("n")), m.start(), m.end(), update=True)
     for m in _TOTAL.finditer(text, start, end):
-        add(KILLED if m.group("k") else INJURED, parse_number(m.group("n")), m.start(), m.end(), update=True)
+        add(KILLED if m.group("k") else INJURED, parse_number(m.group("n")), m.start(), m.end("n"), update=True)
+        if m.group("n2"):
+            add(INJURED, parse_number(m.group("n2")), m.start("n2"), m.end(), update=True)
+        taken.append((m.start(), m.end()))
+    for m in _ONE_HURT.finditer(text, start, end):
+        add(INJURED, 1, m.start(), m.end())
     for m in _ACTIVE.finditer(text, start, end):
         kind = KILLED if m.group("k") else INJURED
         if m.group("k") and m.group("k").lower() == "left":
@@ -163,6 +179,8 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         # "The bomb killed 11 people and a further 40 were hurt": the second noun phrase
         # starts after what an earlier count already read.
         floor = max((y for x, y in taken if y <= m.start()), default=start)
+        if _PART_OF.search(text, floor, m.start()):
+            continue
         value, a = _subject_count(text, floor, m.start())
         if value is None and _ONE_PERSON.search(text, max(start, m.start() - 80), m.start()) \
                 and m.group().lower() in _PARTICIPLES:
@@ -211,6 +229,13 @@ def _subject_count(text: str, sent_start: int, word_start: int) -> tuple[int | N
         j -= 1
     phrase_start = words[j + 1].start() if j + 1 <= i else phrase_end
     phrase = left[phrase_start:phrase_end]
+    # "(four being civilians)" is an aside about the same people; "... and another 6 were injured"
+    # starts a new group, as does "..., including 29 children and over 200 others" after a first count.
+    phrase = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), phrase)
+    fresh = list(_FRESH.finditer(phrase))
+    if fresh:
+        phrase_start += fresh[-1].start("rest")
+        phrase = phrase[fresh[-1].start("rest"):]
     total, found = 0, False
     values: list[int] = []
     for m in re.finditer(rf"(?<![\w-])(?P<n>{NUMBER})(?![\w-])", phrase, re.IGNORECASE):
@@ -254,4 +279,7 @@ def sentence_totals(found: list[Count]) -> tuple[int | None, int | None, bool]:
                 killed = (killed or 0) + c.value if c.value else (killed if killed is not None else 0)
         else:
             injured = (injured or 0) + c.value if c.value else (injured if injured is not None else 0)
+    totals = [c.value for c in found if c.kind == INJURED and c.update]
+    if totals:
+        injured = totals[-1]  # "in total ... 91 were injured": the report's own sum replaces its parts
     return killed, injured, update

@@ -18,7 +18,7 @@ VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1
 _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 # One number as written: "12", "1,200", "twenty-one", "two hundred", "a dozen", "dozens".
 NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:hundred|thousand|million))?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:hundred|thousand|million|dozen))?"
     rf"|(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
     r"|tens|dozens|scores|hundreds|thousands"
 )

@@ -243,6 +243,20 @@ def test_the_table_covers_every_acled_sub_event_type():
     # a date before the count
     ("On 2 May 2021, 4 soldiers were killed near the border.", 4, None),
     ("On 14 June 2019, 12 civilians were wounded in the shelling.", None, 12),
+    # "dozen" after a digit multiplies it
+    ("A rocket hit the terminal, injuring over 2 dozen travellers.", None, 24),
+    # a part of a figure already given is not added to it
+    ("Five guards were wounded, 2 of whom were seriously injured.", None, 5),
+    # the report's own totals replace the parts it listed before
+    ("Nine were killed and 40 injured at the gate, and in total 12 were killed and 51 were injured.", 12, 51),
+    # one person hurt, with no number written
+    ("The victim suffered serious injuries and was flown to a hospital in Nairobi.", None, 1),
+    ("A shopkeeper sustained gunshot wounds in the raid.", None, 1),
+    # "another N" and "N others" after a first count start a new group
+    ("The blast killed 6 passengers, including 2 children, and another 14 people were wounded.", 6, 14),
+    ("At least 9 people were killed, including 3 police officers and over 30 others were injured.", 9, 30),
+    # an aside in brackets is about the same people
+    ("One officer died and 15 others (three of them children) were wounded.", 1, 15),
     # ACLED note style
     ("3 fatalities.", 3, None),
     ("Unknown fatalities coded as 10.", 10, None),
