@@ -48,8 +48,14 @@ _STOP_NAMES = {
     "according", "meanwhile", "however", "but", "and", "or", "as", "since", "while", "when", "some", "one", "two",
     "three", "mr", "mrs", "ms", "dr", "gen", "president", "minister", "prime", "general", "colonel", "captain",
     "reuters", "ap", "afp", "twitter", "facebook", "telegram", "x", "state", "ministry", "statement", "operation",
+    # institutions written with a capital ("in Court", "to Parliament") and ranks ("Maj-Gen. Nelson Williams")
+    "court", "parliament", "congress", "senate", "assembly", "hospital", "university", "college", "school", "church",
+    "mosque", "prison", "jail", "headquarters", "office", "palace", "embassy", "maj-gen", "maj", "lt", "col", "brig",
+    "sgt", "cpt", "capt",
     "coalition", "army", "police", "government", "interior", "defence", "defense", "islamic", "an",
 }
+_TITLES = {"maj-gen", "maj", "lt", "col", "brig", "sgt", "cpt", "capt", "gen", "dr", "mr", "mrs", "ms", "president",
+           "minister", "general", "colonel", "captain"}
 _NAMED_KIND = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})\s+(?:village|town|city|district|camp|settlement|locality|"
                          rf"neighbou?rhood|municipality|county|sub-county|LGA|Local Government Area|commune|prefecture|department|"
                          rf"regency|woreda|province|governorate|oblast|raion|tehsil)\b(?:\s*\((?P<paren>[A-Z][^()]{{1,60}})\))?")
@@ -67,6 +73,9 @@ _SPOT_AFTER = re.compile(r"\s+(?:highway|road|roundabout|bridge|intersection|jun
                          r"avenue|checkpoint)\b")
 _FACILITY_AFTER = re.compile(r"\s+(?:bank|building|hospital|school|mosque|church|office|headquarters|station|university|"
                              r"company|factory|hotel|restaurant|mall|branch|clinic|court|embassy|consulate|prison)\b")
+_RESIDENTS = re.compile(rf"(?<![\w-])(?:residents|villagers|inhabitants|natives|people|youths) of (?P<name>{_NAME})"
+                        rf"(?:\s*\((?P<paren>[A-Z][^()]{{1,60}})\))?"
+                        rf"|(?<![\w'’.-])(?P<name2>{_NAME})\s+(?:residents|villagers|inhabitants)\b")
 _KIND_OF = re.compile(rf"(?<![\w-])(?i:village|town|city|locality|commune|municipality|neighbou?rhood|camp|settlement)"
                       rf"\s+of\s+(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{2,60}})\))?")
 _ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:town|village|city|area|camp|district|neighbou?rhood))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*['’]s\s+)?"
@@ -111,6 +120,8 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         first = name.split()[0].lower().strip(".")
         if first in _STOP_NAMES:
             continue
+        if name.isupper() and len(name) <= 6 and not any(x.kind == "country" and x.start == m.start("name") for x in atoms):
+            continue  # "the Bulawayo Youth Arise (BUYA)": an acronym, not a place
         a = m.start("name")
         b = a + len(name)
         if any(x.kind in ("group", "noun", "demonym") and x.start < b and a < x.end for x in atoms) and not any(
@@ -139,6 +150,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             if extra == m.group("after") and len(parts) > 1 and not _country_of(parts[-1]) \
                     and not _UNIT_AFTER.match(text, m.end("after")):
                 parts = parts[:-1]  # "in Kabul, Kandahar, Herat": a list; only a closing country is kept
+            parts = [x for x in parts if x.split()[0].lower().strip(".") not in _TITLES]
             hints += parts
             for part in parts:
                 c = _country_of(part)
@@ -160,6 +172,18 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         # "at the Ilya intersection in Sidon": a spot's name is the place only if nothing else is.
         (spots if not is_country and _SPOT_AFTER.match(text, text_end) else out).append(mention)
     covered = [(p.start, p.end) for p in out + spots]
+    for m in _RESIDENTS.finditer(text, start, end):
+        # "residents of Mabopane protested", "Hundreds of Accra residents": the people's town.
+        name = m.group("name") or m.group("name2")
+        a = m.start("name") if m.group("name") else m.start("name2")
+        b = a + len(name)
+        if name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
+            continue
+        if any(x.start < b and a < x.end and x.kind != "capital" for x in atoms):
+            continue  # "Somali residents": a people, found as actors
+        out.append(PlaceMention(name, a, b, name, None, None, False, 1,
+                                _paren_hints(m.group("paren")) if m.group("name") else ()))
+        covered.append((a, m.end()))
     for m in _KIND_OF.finditer(text, start, end):
         # "raiders burned the village of Zorbagou (Logobou, Tapoa)": named as a place, with no "in".
         name = m.group("name").rstrip(".")
