@@ -51,6 +51,8 @@ _ONE_HURT = re.compile(r"\b(?:the|a|one|he|she)\s+(?:[\w-]+\s+){0,2}?(?:victim|m
                        r"(?:\w+\s+){0,2}?(?:injuries|wounds)\b", re.IGNORECASE)
 _FRESH = re.compile(r"\b(?:and|while|whereas)\s+(?P<rest>(?:another|a further|an additional|other|over|more than|some|about|"
                     r"around|at least)?\s*\S+\s+(?:others?|more)\b|(?:another|a further|an additional)\b)", re.IGNORECASE)
+_HURT_VERB = re.compile(r"\b(?:suffered|sustained|received)\b", re.IGNORECASE)
+_OF_WHOM = re.compile(r"\bof (?:whom|them|those|these)\b", re.IGNORECASE)
 # "Four officers were wounded, one of whom seriously": a part of a number already counted.
 _PART_OF = re.compile(rf"(?:{NUMBER})\s+of\s+(?:whom|them|those|these)\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 # ACLED notes end with the coder's figure ("Unknown reported fatalities coded as 10"): it replaces the rest.
@@ -147,8 +149,9 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         if m.group("n2"):
             add(INJURED, parse_number(m.group("n2")), m.start("n2"), m.end(), update=True)
         taken.append((m.start(), m.end()))
-    for m in _ONE_HURT.finditer(text, start, end):
-        add(INJURED, 1, m.start(), m.end())
+    if _HURT_VERB.search(text, start, end):
+        for m in _ONE_HURT.finditer(text, start, end):
+            add(INJURED, 1, m.start(), m.end())
     for m in _ACTIVE.finditer(text, start, end):
         kind = KILLED if m.group("k") else INJURED
         if m.group("k") and m.group("k").lower() == "left":
@@ -179,7 +182,7 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         # "The bomb killed 11 people and a further 40 were hurt": the second noun phrase
         # starts after what an earlier count already read.
         floor = max((y for x, y in taken if y <= m.start()), default=start)
-        if _PART_OF.search(text, floor, m.start()):
+        if _OF_WHOM.search(text, floor, m.start()) and _PART_OF.search(text, floor, m.start()):
             continue
         value, a = _subject_count(text, floor, m.start())
         if value is None and _ONE_PERSON.search(text, max(start, m.start() - 80), m.start()) \

@@ -15,7 +15,7 @@ import gzip
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # ACLED geo-precision: 1 the town itself, 2 a part of or a place near a region, 3 only the region.
@@ -180,16 +180,22 @@ def _town(t: _Tables, i: int) -> Site | None:
 
 def candidates(name: str) -> list[Site]:
     """Every town and admin area called ``name`` (spelling variants included)."""
+    return list(_candidates(name))
+
+
+@lru_cache(maxsize=65536)  # a report names the same few places again and again
+def _candidates(name: str) -> tuple[Site, ...]:
     t = _tables()
     k = key(name)
     if len(k) < 3:
-        return []
+        return ()
     hit = t.towns.get(k)
     ids = () if hit is None else hit if isinstance(hit, tuple) else (hit,)
     out = [s for s in (_town(t, i) for i in ids) if s is not None]
-    return out + t.admins.get(_admin_key(k), [])
+    return (*out, *t.admins.get(_admin_key(k), ()))
 
 
+@lru_cache(maxsize=65536)
 def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...] = (),
             strict: bool = False) -> Site | None:
     """The place ``name`` most likely means.
@@ -382,6 +388,11 @@ def _within(hint: str, s: Site) -> bool:
 def areas_named(name: str, *, loose: bool = False) -> list[Site]:
     """Admin areas called ``name``, or the country of that name; with ``loose``, failing those, areas
     whose name is a transliteration variant of it ("Idleb" for Idlib)."""
+    return list(_areas_named(name, loose))
+
+
+@lru_cache(maxsize=65536)
+def _areas_named(name: str, loose: bool) -> tuple[Site, ...]:
     from .gazetteer import index
 
     k = _bare(name)
@@ -389,14 +400,14 @@ def areas_named(name: str, *, loose: bool = False) -> list[Site]:
     if found and found[0] == "country":
         c = found[1]
         if c.lat is not None:  # type: ignore[union-attr]
-            return [Site(c.name, c.iso3, None, None, c.lat, c.lon, 0, "country")]  # type: ignore[union-attr,arg-type]
+            return (Site(c.name, c.iso3, None, None, c.lat, c.lon, 0, "country"),)  # type: ignore[union-attr,arg-type]
     t = _tables()
     found = t.admins.get(_admin_key(k))
     if found is None and loose and len(k) > 4:
         # Provinces are few and their names long: a transliteration variant is still that province.
         found = next((v for v in (_variant_of(x, t.admin_skeletons.get(_skeleton(x), [])) for x in {key(name), k})
                       if v), None)
-    return list(found or ())
+    return tuple(found or ())
 
 
 def _pick(cands: list[Site], name: str = "") -> Site:

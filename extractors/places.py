@@ -73,6 +73,7 @@ _SPOT_AFTER = re.compile(r"\s+(?:highway|road|roundabout|bridge|intersection|jun
                          r"avenue|checkpoint)\b")
 _FACILITY_AFTER = re.compile(r"\s+(?:bank|building|hospital|school|mosque|church|office|headquarters|station|university|"
                              r"company|factory|hotel|restaurant|mall|branch|clinic|court|embassy|consulate|prison)\b")
+_RESIDENT_WORDS = re.compile(r"residents|villagers|inhabitants|natives|people of|youths of")
 _RESIDENTS = re.compile(rf"(?<![\w-])(?:residents|villagers|inhabitants|natives|people|youths) of (?P<name>{_NAME})"
                         rf"(?:\s*\((?P<paren>[A-Z][^()]{{1,60}})\))?"
                         rf"|(?<![\w'’.-])(?P<name2>{_NAME})\s+(?:residents|villagers|inhabitants)\b")
@@ -172,7 +173,9 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         # "at the Ilya intersection in Sidon": a spot's name is the place only if nothing else is.
         (spots if not is_country and _SPOT_AFTER.match(text, text_end) else out).append(mention)
     covered = [(p.start, p.end) for p in out + spots]
-    for m in _RESIDENTS.finditer(text, start, end):
+    sentence = text[start:end]
+    residents = _RESIDENT_WORDS.search(sentence) is not None
+    for m in (_RESIDENTS.finditer(text, start, end) if residents else ()):
         # "residents of Mabopane protested", "Hundreds of Accra residents": the people's town.
         name = m.group("name") or m.group("name2")
         a = m.start("name") if m.group("name") else m.start("name2")
@@ -206,7 +209,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             if any(x.start < b and a < x.end and x.kind != "capital" for x in atoms):
                 continue  # "the Kenyan border", "the Wagner camp"
             spots.append(PlaceMention(name, a, b, name, None, None, False, 1))
-    for m in _WITH_ADMINS.finditer(text, start, end):
+    for m in (_WITH_ADMINS.finditer(text, start, end) if "(" in sentence else ()):
         name = m.group("name")
         a, b = m.start("name"), m.end("name")
         if name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
