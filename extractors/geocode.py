@@ -239,7 +239,7 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         # the names beside it say it is another: "San Jeronimo, Cusco" is not the one in Junin, "Caracoli,
         # Malambo" not the one 500 km from Malambo.
         inside = _most_salient(cands, countries)
-        inside = [s for s in inside if not _contradicted(s, hints, areas, alone=len(inside) == 1)
+        inside = [s for s in inside if not _contradicted(s, hints, areas)
                   and (not agreed or s.country in agreed)]  # "Valencia, Sangre Grande": not Venezuela's
         if inside:
             return _pick(inside, name)
@@ -297,11 +297,11 @@ def _core(name: str) -> str | None:
     return None
 
 
-def _contradicted(s: Site, hints: tuple[str, ...], areas: list[Site], *, alone: bool) -> bool:
+def _contradicted(s: Site, hints: tuple[str, ...], areas: list[Site]) -> bool:
     """Do the names written beside ``s`` place it elsewhere in its own country?"""
-    if not alone and any(a.kind != "country" and a.country == s.country for a in areas):
-        # A province or district of its country that it is not in. The only town of that name in the
-        # country is still the one meant: admin names in reports lag behind redrawn borders.
+    if any(a.kind != "country" and a.country == s.country for a in areas):
+        # A province or district of its country that it is not in: "Tudun Wada (Kaduna North LGA, Kaduna)"
+        # is not the one in Kano, even when that one is the only one we know.
         return True
     for h in hints:
         towns = [t for t in candidates(h) if t.kind == "town" and t.country == s.country]
@@ -376,10 +376,10 @@ def fits(s: Site, hints: tuple[str, ...]) -> bool:
 
 
 def _within(hint: str, s: Site) -> bool:
-    hint = hint.replace("-", " ")
+    hint = _admin_key(hint)  # "North Kivu" is in GeoNames' "Nord Kivu", "Soum" in its "Province du Soum"
     for admin in (s.admin1, s.admin2):
         if admin:
-            k = key(admin).replace("-", " ")
+            k = _admin_key(admin)
             if k == hint or k.startswith(hint + " ") or hint.startswith(k + " ") or f" {hint} " in f" {k} ":
                 return True
     return False
