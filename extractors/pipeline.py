@@ -827,7 +827,8 @@ def _place(p: PlaceMention, fallback_country: str | None, site: Site | None) -> 
     # Unknown to the gazetteer: the district the text puts it in ("Kailenge village in the Walikale area").
     admin2 = next((h for h in p.hints if h != p.admin1 and not _is_country_name(h)), None)
     if c is None:
-        return Place(p.text, p.name, iso, p.admin1, admin2, None, None, p.precision)
+        # Neither the place nor its country is known: no point, and no claim to know the town.
+        return Place(p.text, p.name, iso, p.admin1, admin2, None, None, geocode.REGION)
     if not p.is_country and c.capital and p.name.lower() == c.capital.lower():
         return Place(p.text, p.name, iso, p.admin1, None, c.capital_lat, c.capital_lon, p.precision)
     # A place the gazetteer lacks keeps its name, at the country's centre and the country's precision.
