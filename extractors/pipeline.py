@@ -74,6 +74,7 @@ class Draft:
     inferred: set[str] = field(default_factory=set)  # fields taken from nearby sentences, weak when merging
     extra_places: list[PlaceMention] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    actor1_by: bool = False  # actor1 is the agent after "by" in a passive ("police was shot by a man")
 
     @property
     def slot_incident(self) -> bool:
@@ -333,6 +334,7 @@ def _roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> Non
         _participants(text, d, people)
         return
     agents: list[ActorMention] = []
+    by_agents: list[ActorMention] = []
     patients: list[ActorMention] = []
     for c in sorted(cands, key=lambda c: (c.trigger == "casualty", c.start)):
         before = [m for m in people if m.end <= c.start and not m.relation]
@@ -344,6 +346,7 @@ def _roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> Non
         subject = _subject(text, before, c)
         if by is not None:
             agents.append(by)
+            by_agents.append(by)
             if subject is not None:
                 patients.append(subject)
         elif passive:
@@ -361,6 +364,7 @@ def _roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> Non
     if d.actor1 is None and agents:
         # One party named twice ("the Free Syrian Army (FSA)") is not both sides of the event.
         d.actor1 = next((a for a in agents if d.actor2 is None or a.actor.name != d.actor2.actor.name), None)
+        d.actor1_by = any(d.actor1 is b for b in by_agents)
     for m in patients:
         if d.actor2 is None and (d.actor1 is None or m.actor.name != d.actor1.actor.name):
             d.actor2 = m
@@ -440,7 +444,11 @@ def _parse_roles(parsed: object | None, si: SentenceInfo, d: Draft) -> None:
             continue
         inside = [m for m in people if rng[0] <= m.start and m.end <= rng[1]]
         if inside:
-            setattr(d, attr, max(inside, key=lambda m: (m.specific, -m.start)))
+            chosen = max(inside, key=lambda m: (m.specific, -m.start))
+            setattr(d, attr, chosen)
+            if attr == "actor1":
+                gap = si.span.text[d.trigger.end - si.span.start:chosen.start - si.span.start]
+                d.actor1_by = chosen.start >= d.trigger.end and _BY_AGENT.match(gap) is not None
     if d.actor1 is not None and d.actor2 is not None and d.actor1.actor.name == d.actor2.actor.name:
         d.actor2 = None
 
@@ -737,6 +745,10 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
     if category == "territory":
         category = "government_regains_territory" if a1 is not None and a1.sector in _STATE \
             else "non_state_overtakes_territory"
+    if category == "attack" and d.actor1_by and a1 is not None and a1.sector == "CVL" and a2 is not None \
+            and a2.sector in _ARMED:
+        # "police was shot by a man": whoever shoots at the police is an armed actor, if not a named one.
+        a1 = actor_mod.localize(actor_mod.UNIDENTIFIED, event_country)
     if category == "attack" and a2 is not None and a2.sector in _ARMED and (a1 is None or a1.sector != "CVL") \
             and not _TARGETED_KILLING.match(d.trigger.text) and not _OFF_DUTY.search(si.span.text):
         category = "armed_clash"  # ACLED: an attack on armed forces is a battle, not violence against civilians

@@ -45,6 +45,8 @@ SUBTYPES = [
      BATTLES, "Armed clash"),
     ("Government troops fired heavy machine guns and small arms at rebel positions near the village on Tuesday.",
      BATTLES, "Armed clash"),
+    # whoever shoots at the police is an armed actor, even when the report calls him "a man"
+    ("On Friday, in Arima, a police officer was shot by a man who was wanted for robbery.", BATTLES, "Armed clash"),
     ("Army troops retook the village of Ngala from Islamic State fighters on Thursday, a military spokesman said.",
      BATTLES, "Government regains territory"),
     ("The Syrian army regained control of several villages in southern Idlib from rebel groups on Tuesday.",
@@ -120,6 +122,8 @@ SUBTYPES = [
      VAC, "Attack"),
     ("Militiamen attacked a village near Djugu, killing 14 civilians with machetes.",
      VAC, "Attack"),
+    # villagers as victims in the passive are not a mob
+    ("Four villagers were killed by soldiers during a night raid on Gbaya on Tuesday.", VAC, "Attack"),
     ("Gunmen kidnapped six passengers on a road near Tame on Saturday.",
      VAC, "Abduction/forced disappearance"),
     ("Unidentified armed men abducted a local journalist from his home in Gao on Wednesday.",
