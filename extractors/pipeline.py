@@ -837,7 +837,7 @@ def _place(p: PlaceMention, fallback_country: str | None, site: Site | None) -> 
     iso = p.country or fallback_country
     c = country(iso)
     # Unknown to the gazetteer: the district the text puts it in ("Kailenge village in the Walikale area").
-    admin2 = next((h for h in p.hints if h != p.admin1 and not _is_country_name(h)), None)
+    admin2 = next((h for h in p.hints if h != p.admin1 and not places.is_country_name(h)), None)
     if c is None:
         # Neither the place nor its country is known: no point, and no claim to know the town.
         return Place(p.text, p.name, iso, p.admin1, admin2, None, None, geocode.REGION)
@@ -845,10 +845,6 @@ def _place(p: PlaceMention, fallback_country: str | None, site: Site | None) -> 
         return Place(p.text, p.name, iso, p.admin1, None, c.capital_lat, c.capital_lon, p.precision)
     # A place the gazetteer lacks keeps its name, at the country's centre and the country's precision.
     return Place(p.text, p.name, iso, p.admin1, admin2, c.lat, c.lon, geocode.REGION)
-
-
-def _is_country_name(name: str) -> bool:
-    return any(a.kind == "country" for a in geocode.areas_named(name))
 
 
 def _confidence(d: Draft, a1: Actor | None, location: Place | None, when: When | None) -> float:

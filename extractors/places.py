@@ -73,8 +73,8 @@ _SPOT_AFTER = re.compile(r"\s+(?:highway|road|roundabout|bridge|intersection|jun
                          r"avenue|checkpoint)\b")
 _FACILITY_AFTER = re.compile(r"\s+(?:bank|building|hospital|school|mosque|church|office|headquarters|station|university|"
                              r"company|factory|hotel|restaurant|mall|branch|clinic|court|embassy|consulate|prison)\b")
-_RESIDENT_WORDS = re.compile(r"residents|villagers|inhabitants|natives|people of|youths of")
-_RESIDENTS = re.compile(rf"(?<![\w-])(?:residents|villagers|inhabitants|natives|people|youths) of (?P<name>{_NAME})"
+_RESIDENT_WORDS = re.compile(r"residents|villagers|inhabitants|natives|people of|youths of", re.IGNORECASE)
+_RESIDENTS = re.compile(rf"(?<![\w-])(?i:residents|villagers|inhabitants|natives|people|youths) of (?P<name>{_NAME})"
                         rf"(?:\s*\((?P<paren>[A-Z][^()]{{1,60}})\))?"
                         rf"|(?<![\w'’.-])(?P<name2>{_NAME})\s+(?:residents|villagers|inhabitants)\b")
 _KIND_OF = re.compile(rf"(?<![\w-])(?i:village|town|city|locality|commune|municipality|neighbou?rhood|camp|settlement)"
@@ -109,6 +109,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
     by_start = {a.start: a for a in atoms}
     out: list[PlaceMention] = []
     spots: list[PlaceMention] = []
+    spans: list[tuple[int, int]] = []
     for m in _LOCATIVE.finditer(text, start, end):
         # "in Beirut's southern suburbs"; "of Dar'a. One was" ends at the full stop.
         name = _POSSESSIVE_S.sub("", _SENTENCE_END.split(m.group("name"))[0].rstrip("."))
@@ -172,13 +173,17 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
                                country.iso3 if country else None, admin1, is_country, precision, tuple(hints))
         # "at the Ilya intersection in Sidon": a spot's name is the place only if nothing else is.
         (spots if not is_country and _SPOT_AFTER.match(text, text_end) else out).append(mention)
-    covered = [(p.start, p.end) for p in out + spots]
+        spans.append((text_start, m.end()))  # "on Zorbawa (Chikun LGA, Kaduna)": the district is no place
+    covered = [(p.start, p.end) for p in out + spots] + spans
     sentence = text[start:end]
     residents = _RESIDENT_WORDS.search(sentence) is not None
     for m in (_RESIDENTS.finditer(text, start, end) if residents else ()):
         # "residents of Mabopane protested", "Hundreds of Accra residents": the people's town.
         name = m.group("name") or m.group("name2")
         a = m.start("name") if m.group("name") else m.start("name2")
+        if m.group("name2") and " of " in name:
+            a += name.rindex(" of ") + 4  # "Hundreds of Accra residents"
+            name = name[name.rindex(" of ") + 4:]
         b = a + len(name)
         if name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
             continue
@@ -282,8 +287,8 @@ def bare_mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[Pl
     for m in _BARE.finditer(text, start, end):
         name = m.group("name").rstrip(".")
         a, b = m.start("name"), m.start("name") + len(name)
-        if name.split()[0].lower().strip(".") in _STOP_NAMES or len(name) < 4:
-            continue
+        if name.split()[0].lower().strip(".") in _STOP_NAMES or len(name) < 4 or name.isupper():
+            continue  # "(BUYA)": an acronym
         if any(x.start < b and a < x.end and x.kind != "capital" for x in atoms):
             continue  # a group, a nationality, a country (countries are found elsewhere)
         out.append(PlaceMention(name, a, b, name, None, None, False, 1, (), True))
@@ -306,6 +311,10 @@ def _possessive(text: str, a: int, owner: re.Match[str]) -> list[PlaceMention]:
     start = a + owner.start("rest")
     hints = () if country_named else (owner.group("c"),)
     return [PlaceMention(rest, start, start + len(rest), rest, c.iso3 if c else None, None, False, 1, hints)]
+
+
+def is_country_name(name: str) -> bool:
+    return _country_of(name) is not None
 
 
 def _country_of(name: str) -> Country | None:

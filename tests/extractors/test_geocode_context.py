@@ -229,10 +229,8 @@ SCENES = [
     # the very next sentence names no place: the older sentence fill copies "in Kampala" itself, precision 1
     ("Police arrested four opposition activists in Kampala on Monday. Later, supporters of the activists staged a "
      "sit-in outside the Central Police Station.", "Later", "UGA", (0.3163, 32.5822), 1),
-    gap("Residents of Bamenda said separatist fighters enforced a lockdown on Monday. Gunmen shot dead a taxi driver "
-        "at the Ntarikon roundabout.", "Gunmen", "CMR", (5.9597, 10.146), 2,
-        reason="no country or coordinates (precision 1): 'Residents of Bamenda' is not read as a place, so "
-               "nothing sets the scene for the roundabout"),
+    ("Residents of Bamenda said separatist fighters enforced a lockdown on Monday. Gunmen shot dead a taxi driver "
+     "at the Ntarikon roundabout.", "Gunmen", "CMR", (5.9597, 10.146), 2),
 ]
 
 
