@@ -6,26 +6,15 @@ does instead).
 """
 from __future__ import annotations
 
-from math import asin, cos, radians, sin, sqrt
-
 import pytest
 
 from extractors import Document, extract
 from extractors.geocode import precision, resolve
 
+from .support import gap, km
+
 REF = "2024-03-14"  # a Thursday
 NEAR_KM = 30
-
-
-def gap(*values, reason: str):
-    return pytest.param(*values, marks=pytest.mark.xfail(reason=reason, strict=True))
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
-    a = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
-    return 2 * 6371.0 * asin(sqrt(a))
 
 
 def test_haversine():

@@ -11,35 +11,16 @@ does instead).
 """
 from __future__ import annotations
 
-from math import asin, cos, radians, sin, sqrt
-
 import pytest
 
 from extractors import Document, extract
 from extractors.geocode import areas_named, candidates
 
+from .support import gap, km
+
 REF = "2024-03-14"  # a Thursday
 NEAR_KM = 25  # a town's own point, give or take GeoNames' rounding
 CITY_KM = 10  # "in Beirut's Hamra district": the capital's point
-
-
-def gap(*values, reason: str):
-    return pytest.param(*values, marks=pytest.mark.xfail(reason=reason, strict=True))
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres (haversine, mean Earth radius)."""
-    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
-    a = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
-    return 2 * 6371.0 * asin(sqrt(a))
-
-
-def test_haversine():
-    assert km(0, 0, 0, 1) == pytest.approx(111.19, abs=0.01)
-    assert km(0, 0, 1, 0) == pytest.approx(111.19, abs=0.01)
-    assert km(33.8933, 35.5016, 33.8933, 35.5016) == 0
-    # Beirut to Damascus, about 85 km
-    assert km(33.8933, 35.5016, 33.5102, 36.2913) == pytest.approx(85, abs=3)
 
 
 def first_location(text: str, *, after: str | None = None, ref: str = REF) -> dict:

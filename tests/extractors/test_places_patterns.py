@@ -12,8 +12,6 @@ instead).
 """
 from __future__ import annotations
 
-from math import asin, cos, radians, sin, sqrt
-
 import pytest
 
 from extractors import Document, extract
@@ -21,12 +19,10 @@ from extractors.gazetteer import atoms
 from extractors.geocode import areas_named, candidates
 from extractors.places import PlaceMention, mentions
 
+from .support import gap, km
+
 REF = "2024-03-14"  # a Thursday
 NEAR_KM = 25
-
-
-def gap(*values, reason: str):
-    return pytest.param(*values, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
 def places(text: str) -> list[PlaceMention]:
@@ -43,12 +39,6 @@ def location(text: str) -> dict | None:
     factual = [e for e in found if e["factuality"] == "actual"]
     assert factual, f"no factual event: {[e['summary'] for e in found]}"
     return min(factual, key=lambda e: e["trigger"]["start"])["location"]
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
-    a = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
-    return 2 * 6371.0 * asin(sqrt(a))
 
 
 def near(loc: dict, lat: float, lon: float) -> float:

@@ -11,16 +11,13 @@ import pytest
 from extractors import Document, extract
 from extractors.casualties import counts, sentence_totals
 
+from .support import gap
+
 REF = "2024-03-14"  # a Thursday
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
           "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
-
-
-def gap(*values, reason: str):
-    """A row the extractor gets wrong today (``reason``: what it does instead)."""
-    return pytest.param(*values, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
 def _events(text: str, **kw):
