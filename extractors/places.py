@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .gazetteer import Atom, Country, index
+from .geocode import areas_named
 
 _PREP = (r"(?:in|near|at|outside|around|inside|into|across|throughout|from|to|toward|towards|on the outskirts of|"
          r"the outskirts of|outskirts of|close to|north of|south of|east of|west of|northeast of|northwest of|"
@@ -145,7 +146,6 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             if not extra:
                 continue
             extra = re.split(r"\.\s", extra)[0]  # "in Zorba district of Kirkuk, Iraq. No details followed"
-
             parts = [x.strip().rstrip(".") for x in re.split(r",\s*", extra.strip()) if x.strip().rstrip(".")]
             if extra == m.group("paren") and not all(x[:1].isupper() for x in parts):
                 continue  # "(AFP)", "(pictured)", "(a town of 5,000)": not admin names
@@ -200,9 +200,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             continue
         if any(x.kind in ("group", "noun", "demonym", "country") and x.start < b and a < x.end for x in atoms):
             continue
-        paren = m.group("paren")
-        hints = tuple(x.strip() for x in re.split(r",\s*", paren)) if paren and paren[:1].isupper() else ()
-        out.append(PlaceMention(name, a, b, name, None, None, False, 1, hints))
+        out.append(PlaceMention(name, a, b, name, None, None, False, 1, _paren_hints(m.group("paren"))))
         covered.append((a, b))
     for m in _SPOT_OF.finditer(text, start, end):
         for part in re.finditer(r"[^-–]+", m.group("name")):
@@ -222,8 +220,6 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         if any(x.start < b and a < x.end and x.kind != "capital" for x in atoms):
             continue  # "Armed Forces (FARDC)", "Islamic State (IS)"
         hints = _paren_hints(m.group("paren"))
-        from .geocode import areas_named
-
         if hints and any(_country_of(h) or areas_named(h) for h in hints):
             out.append(PlaceMention(name, a, b, name, None, None, False, 1, hints))
             covered.append((a, m.end()))  # the district in brackets is not a place of its own
