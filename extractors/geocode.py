@@ -121,7 +121,7 @@ _ADMIN_PREFIX = re.compile(r"^(?:province|departement|department|prefecture|regi
 def _skeleton(k: str) -> str:
     """A province's name with the letters transliteration varies on dropped: "Lower Shabelle" and
     "Lower Shabeelle", "Idleb" and "Idlib", "Ninewa" and "Ninawa" share one."""
-    k = _letters(k)
+    k = re.sub(r"(?<=[aeiou])h$", "", _letters(k))  # "Raqqah" and "Raqqa", "Hasakah" and "Hasaka"
     k = re.sub(r"(?<=.)[aeiouy]+", "", k)  # vowels after the first letter
     return re.sub(r"(.)\1+", r"\1", k)
 
@@ -207,8 +207,15 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     # "Issele-Azagba (Aniocha South LGA, Delta)": the country the admin names agree on comes first.
     agreed = _hint_countries(hints)
     countries = agreed + tuple(c for c in countries if c not in agreed)
+    # A province spelled another way: inside the document's countries, or anywhere when it names none.
     cands = candidates(name) or [a for a in areas_named(name, loose=True)
-                                 if a.country in countries or _spelled_alike(name, a)]
+                                 if a.country in countries or not countries and _spelled_alike(name, a)]
+    if not cands and " of " in name:
+        # "PD12 of Herat city": a part of the place named after "of".
+        head, _, whole = name.partition(" of ")
+        site = resolve(head, countries=countries, hints=(whole, *hints), strict=strict)
+        if site is not None:
+            return replace(site, kind="nearby") if site.kind == "town" else site
     if not cands:
         core = _core(name)
         if core:
@@ -257,7 +264,11 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
                 return enclosing
         # An admin name we do not know in the city's country (our admin names can be out of date): a
         # city of that name is still the likelier reading than a namesake area elsewhere.
-        big = [s for s in cands if s.population >= 100_000 and s.country not in {a.country for a in areas}]
+        # ("Al Arish (Sabir Al Mawadim, Taizz)": two admin names of one country outweigh a bigger namesake
+        # elsewhere; one, as "Valdivia (Los Rios)", does not, Ecuador also having a Los Rios.)
+        agreeing = sum(any(a.country in agreed for a in areas_named(h)) for h in hints)
+        big = [s for s in cands if s.population >= 100_000 and s.country not in {a.country for a in areas}
+               and agreeing < 2]
         if big:
             cands = big
         else:
