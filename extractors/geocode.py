@@ -267,8 +267,8 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         # ("Al Arish (Sabir Al Mawadim, Taizz)": two admin names of one country outweigh a bigger namesake
         # elsewhere; one, as "Valdivia (Los Rios)", does not, Ecuador also having a Los Rios.)
         agreeing = sum(any(a.country in agreed for a in areas_named(h)) for h in hints)
-        big = [s for s in cands if s.population >= 100_000 and s.country not in {a.country for a in areas}
-               and agreeing < 2]
+        big = [s for s in cands if s.kind == "town" and s.population >= 100_000
+               and s.country not in {a.country for a in areas} and agreeing < 2]
         if big:
             cands = big
         else:
