@@ -53,6 +53,9 @@ _STOP_NAMES = {
     "court", "parliament", "congress", "senate", "assembly", "hospital", "university", "college", "school", "church",
     "mosque", "prison", "jail", "headquarters", "office", "palace", "embassy", "maj-gen", "maj", "lt", "col", "brig",
     "sgt", "cpt", "capt",
+    # capitalised at a sentence's start or in a headline, never a place on their own
+    "from", "room", "local", "western", "eastern", "northern", "southern", "markets", "market", "attorney",
+    "christmas", "easter", "ramadan", "muslims", "christians", "interpol", "samaritans", "european",
     "coalition", "army", "police", "government", "interior", "defence", "defense", "islamic", "an",
 }
 _TITLES = {"maj-gen", "maj", "lt", "col", "brig", "sgt", "cpt", "capt", "gen", "dr", "mr", "mrs", "ms", "president",
@@ -120,6 +123,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             # the possessive, and the owner says where it is.
             out.extend(_possessive(text, m.start("name"), owner))
             continue
+        name = _trim_name(name)
         first = name.split()[0].lower().strip(".")
         if first in _STOP_NAMES:
             continue
@@ -289,6 +293,16 @@ def bare_mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[Pl
             continue  # a group, a nationality, a country (countries are found elsewhere)
         out.append(PlaceMention(name, a, b, name, None, None, False, 1, (), True))
     return out
+
+
+def _trim_name(name: str) -> str:
+    """A name ends before "The" and before a dateline in capitals ("Syria The", "Probe BOSTON")."""
+    words = name.split(" ")
+    for k in range(1, len(words)):
+        w = words[k]
+        if w in ("The", "A", "An") or (w.isupper() and len(w) > 2 and not words[k - 1].isupper()):
+            return " ".join(words[:k])
+    return name
 
 
 def _paren_hints(paren: str | None) -> tuple[str, ...]:
