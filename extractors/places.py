@@ -23,7 +23,7 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|as|ad|an|ash|ar|at|az|es|ez)-[\w'’
 # What a report writes after a place name: "Pakdi area of Ballia district", "Nambla sector (Baramulla district)".
 _KIND = r"(?:area|areas|town|village|city|district|sector|neighbou?rhood|camp|region|province|county|locality|" \
         r"municipality|commune|suburb|quarter|ward|LGA|governorate|state|territory|countryside|outskirts|community|" \
-        r"department|regency|woreda|oblast|raion|tehsil|center|centre)\b"
+        r"department|regency|woreda|oblast|raion|tehsil|center|centre|front|frontline)\b"
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:de los|de las|de la|de|del|da|do|di|dos|das|of|el|al|la|le|du|des|ez|ad|as|bin|ibn|imeni|ki|ka|ke|and)[^\S\n]+)?{_NAME_WORD}){{0,4}}"  # a name never runs over a line break (headline, dateline)
 _LOCATIVE = re.compile(
     rf"(?<![\w-])(?P<prep>(?i:{_PREP}))\s+(?:(?i:the)\s+)?(?:(?:{_DIRECTION}\s+)?(?:town|city|village|villages|towns|district|province|region|area|"
@@ -270,7 +270,11 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         if between and "," in between.group() and not re.search(r"\b(?:in|of)\b", between.group()) \
                 and not _UNIT_AFTER.match(text, q.end):
             between = None  # "in Kabul, Kandahar and Herat": a list, not a place and its district
-        if not q.is_country and between:
+        if q.is_country and between and q.hints and not p.hints:
+            # "Zorbaya area in northern Yemen (Razih, Sadah)": the brackets name the place's
+            # district and province, not parts of the country.
+            out[k] = replace(p, hints=q.hints, country=p.country or q.country)
+        elif not q.is_country and between:
             outer = _POSSESSIVE_S.sub("", q.name)
             hints = p.hints if outer in p.hints else (*p.hints, outer)
             out[k] = replace(p, hints=hints + tuple(h for h in q.hints if h not in hints), country=p.country or q.country)
