@@ -206,6 +206,7 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     """
     # "Issele-Azagba (Aniocha South LGA, Delta)": the country the admin names agree on comes first.
     agreed = _hint_countries(hints)
+    about_agreed = bool(agreed) and agreed[0] in countries  # the document is about that country anyway
     countries = agreed + tuple(c for c in countries if c not in agreed)
     # A province spelled another way: inside the document's countries, or anywhere when it names none.
     cands = candidates(name) or [a for a in areas_named(name, loose=True)
@@ -268,7 +269,7 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         # elsewhere; one, as "Valdivia (Los Rios)", does not, Ecuador also having a Los Rios.)
         agreeing = sum(any(a.country in agreed for a in areas_named(h)) for h in hints)
         big = [s for s in cands if s.kind == "town" and s.population >= 100_000
-               and s.country not in {a.country for a in areas} and agreeing < 2]
+               and s.country not in {a.country for a in areas} and agreeing < 2 and not about_agreed]
         if big:
             cands = big
         else:
