@@ -205,7 +205,8 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     ``strict``: outside ``countries``, accept only cities and provinces, never a namesake village.
     """
     # "Issele-Azagba (Aniocha South LGA, Delta)": the country the admin names agree on comes first.
-    agreed = _hint_countries(hints)
+    # A district named like the place itself ("Swabi (Swabi, KPK)") says no more than the name does.
+    agreed = _hint_countries(tuple(h for h in hints if key(h) != key(name)))
     about_agreed = bool(agreed) and agreed[0] in countries  # the document is about that country anyway
     countries = agreed + tuple(c for c in countries if c not in agreed)
     # A province spelled another way: inside the document's countries, or anywhere when it names none.
@@ -260,7 +261,7 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         # namesake city abroad.
         if any(t.population >= 1_000_000 and t.country in {a.country for a in areas}
                for h in hints for t in candidates(h) if t.kind == "town"):
-            enclosing = _enclosing(hints, countries)
+            enclosing = _enclosing(hints, countries, name)
             if enclosing is not None:
                 return enclosing
         # An admin name we do not know in the city's country (our admin names can be out of date): a
@@ -275,7 +276,7 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         else:
             # The town is not in the gazetteer (or spelled otherwise): the most specific enclosing place
             # the text names, at a lower precision, rather than a namesake elsewhere.
-            enclosing = _enclosing(hints, countries)
+            enclosing = _enclosing(hints, countries, name)
             if enclosing is not None:
                 return enclosing
     if not cands:
@@ -340,7 +341,7 @@ def _most_salient(cands: list[Site], countries: tuple[str, ...]) -> list[Site]:
     return [s for s in inside if rank[s.country] == best]
 
 
-def _enclosing(hints: tuple[str, ...], countries: tuple[str, ...]) -> Site | None:
+def _enclosing(hints: tuple[str, ...], countries: tuple[str, ...], name: str = "") -> Site | None:
     """The first of "(District, Province)" that we know: a district, else a town of that name (which is
     near), else the province or country. Each must agree with the names written after it."""
     rank = {c: i for i, c in enumerate(countries)}
@@ -356,8 +357,12 @@ def _enclosing(hints: tuple[str, ...], countries: tuple[str, ...]) -> Site | Non
             return all(any(a.country == s.country if a.kind == "country" else _within(_bare(a.name), s) for a in named)
                        for named in later)
 
+        # A variant spelling counts inside the document's countries; elsewhere only when close, and never
+        # for a district named like the place itself ("Swabi (Swabi, KPK)" is not Germany's Swabia).
+        anywhere = key(h) != key(name)
         areas = [a for a in areas_named(h) if a.kind == "country" or agrees(a)] or [
-            a for a in areas_named(h, loose=True) if (a.country in rank or _spelled_alike(h, a)) and agrees(a)]
+            a for a in areas_named(h, loose=True)
+            if (a.country in rank or anywhere and _spelled_alike(h, a)) and agrees(a)]
         towns = [replace(s, kind="nearby") for s in candidates(h)
                  if s.kind == "town" and agrees(s)
                  and (not unknown or s.country in rank or any(_within(x, s) for x in unknown))]
