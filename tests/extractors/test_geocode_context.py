@@ -274,3 +274,37 @@ def test_unknown_village_in_mambasa_is_not_put_in_mombasa(sentence, country):
     assert loc["lat"] is None or km(loc["lat"], loc["lon"], *MOMBASA) > 500, loc
     if country is not None:
         assert loc["country"] == country, loc
+
+
+# --- admin names beside the place outweigh namesakes; parts and spots of known places ------------------------------
+
+# (sentence, country, (lat, lon) of the place meant or of its enclosing town/province, precision)
+ADMIN_NAMES_DECIDE = [
+    # a part of a town named after "of"
+    ("Two policemen were shot dead by gunmen in PD12 of Herat city on Sunday.", "AFG", (34.3482, 62.1997), 2),
+    # two admin names of one country outweigh Egypt's bigger Arish
+    ("Houthi fighters shelled Al Arish (Sabir Al Mawadim, Taizz) on Monday, a local official said.",
+     "YEM", (13.5571, 44.0152), 2),
+    # the story is about Syria and its province is named: not Egypt's Mansoura
+    ("A Syrian army soldier was shot dead at a checkpoint in Mansura town in rural Ar-Raqqa on Friday.", "SYR", (35.9396, 38.9425), 3),
+    # a district named like the town says nothing more: not Germany's Swabia
+    ("Teachers rallied in Swabi city (Swabi, KPK) on Monday to demand unpaid salaries.", "PAK",
+     (34.1202, 72.4698), 1),
+    # a front line named like a place, with its district and province
+    ("Pro-government forces repelled an attack on the Al Fajir front (Qaatabah, Ad Dali) on Tuesday.", "YEM",
+     (13.8549, 44.7058), 2),
+    # brackets after "in western Yemen" belong to the area before it
+    ("Gunmen fired on farms in Zorbaya area in western Yemen (At Tuhayat, Al Hudaydah) on Monday.", "YEM",
+     (14.1836, 43.2264), 2),
+    # "district center, Province"
+    ("A district official was shot dead by Taliban fighters in Gulran district center, Herat, on Sunday.", "AFG",
+     (34.3482, 62.1997), 2),
+]
+
+
+@pytest.mark.parametrize("sentence, country, coords, level", ADMIN_NAMES_DECIDE)
+def test_admin_names_beside_a_place_decide(sentence, country, coords, level):
+    loc = first_location(sentence)
+    assert loc["country"] == country, loc
+    assert near(loc, *coords) < NEAR_KM, loc
+    assert loc["precision"] == level, loc
