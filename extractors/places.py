@@ -60,13 +60,15 @@ _STOP_NAMES = {
 }
 _TITLES = {"maj-gen", "maj", "lt", "col", "brig", "sgt", "cpt", "capt", "gen", "dr", "mr", "mrs", "ms", "president",
            "minister", "general", "colonel", "captain"}
+# "(Chikun LGA, Kaduna)" after a name: its district and province.
+_PAREN = r"\s*\((?P<paren>[A-Z][^()]{1,60})\)"
 _NAMED_KIND = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})\s+(?:village|town|city|district|camp|settlement|locality|"
                          rf"neighbou?rhood|municipality|county|sub-county|LGA|Local Government Area|commune|prefecture|department|"
-                         rf"regency|woreda|province|governorate|oblast|raion|tehsil)\b(?:\s*\((?P<paren>[A-Z][^()]{{1,60}})\))?")
+                         rf"regency|woreda|province|governorate|oblast|raion|tehsil)\b(?:{_PAREN})?")
 # ACLED's "attacked Udawa (Chikun LGA, Kaduna)": a name with its district and province in brackets.
 _WITH_ADMINS = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})(?:\s+(?:area|areas|villages?|town|city|district|region|camp|"
                           rf"locality|neighbou?rhood|island|residential villages|police station|front))?"
-                          rf"\s*\((?P<paren>[A-Z][^()]{{1,60}})\)")
+                          rf"{_PAREN}")
 # "blocked the Zahle roundabout", "the Rashayya-Masnaa road": a town named for the road or spot at it.
 _SPOT_OF = re.compile(rf"(?<![\w-])the\s+(?P<name>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}})\s+"
                       rf"(?:highway|road|roundabout|bridge|square|intersection|crossroads?|junction|checkpoint|"
@@ -79,7 +81,7 @@ _FACILITY_AFTER = re.compile(r"\s+(?:bank|building|hospital|school|mosque|church
                              r"company|factory|hotel|restaurant|mall|branch|clinic|court|embassy|consulate|prison)\b")
 _RESIDENT_WORDS = re.compile(r"residents|villagers|inhabitants|natives|people of|youths of", re.IGNORECASE)
 _RESIDENTS = re.compile(rf"(?<![\w-])(?i:residents|villagers|inhabitants|natives|people|youths) of (?P<name>{_NAME})"
-                        rf"(?:\s*\((?P<paren>[A-Z][^()]{{1,60}})\))?"
+                        rf"(?:{_PAREN})?"
                         rf"|(?<![\w'’.-])(?P<name2>{_NAME})\s+(?:residents|villagers|inhabitants)\b")
 _KIND_OF = re.compile(rf"(?<![\w-])(?i:village|town|city|locality|commune|municipality|neighbou?rhood|camp|settlement)"
                       rf"\s+of\s+(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{2,60}})\))?")
@@ -189,10 +191,8 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             a += name.rindex(" of ") + 4  # "Hundreds of Accra residents"
             name = name[name.rindex(" of ") + 4:]
         b = a + len(name)
-        if name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
-            continue
-        if any(x.start < b and a < x.end and x.kind != "capital" for x in atoms):
-            continue  # "Somali residents": a people, found as actors
+        if _blocked(name, a, b, covered, atoms):
+            continue  # also "Somali residents": a people, found as actors
         out.append(PlaceMention(name, a, b, name, None, None, False, 1,
                                 _paren_hints(m.group("paren")) if m.group("name") else ()))
         covered.append((a, m.end()))
@@ -200,9 +200,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         # "raiders burned the village of Zorbagou (Logobou, Tapoa)": named as a place, with no "in".
         name = m.group("name").rstrip(".")
         a, b = m.start("name"), m.start("name") + len(name)
-        if name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
-            continue
-        if any(x.kind in ("group", "noun", "demonym", "country") and x.start < b and a < x.end for x in atoms):
+        if _blocked(name, a, b, covered, atoms, _ACTOR_KINDS):
             continue
         out.append(PlaceMention(name, a, b, name, None, None, False, 1, _paren_hints(m.group("paren"))))
         covered.append((a, b))
@@ -211,18 +209,14 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             name = part.group().strip()
             a = m.start("name") + part.start()
             b = a + len(name)
-            if len(name) < 3 or name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
-                continue
-            if any(x.start < b and a < x.end and x.kind != "capital" for x in atoms):
-                continue  # "the Kenyan border", "the Wagner camp"
+            if len(name) < 3 or _blocked(name, a, b, covered, atoms):
+                continue  # also "the Kenyan border", "the Wagner camp"
             spots.append(PlaceMention(name, a, b, name, None, None, False, 1))
     for m in (_WITH_ADMINS.finditer(text, start, end) if "(" in sentence else ()):
         name = m.group("name")
         a, b = m.start("name"), m.end("name")
-        if name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
-            continue
-        if any(x.start < b and a < x.end and x.kind != "capital" for x in atoms):
-            continue  # "Armed Forces (FARDC)", "Islamic State (IS)"
+        if _blocked(name, a, b, covered, atoms):
+            continue  # also "Armed Forces (FARDC)", "Islamic State (IS)"
         hints = _paren_hints(m.group("paren"))
         if hints and any(_country_of(h) or areas_named(h) for h in hints):
             out.append(PlaceMention(name, a, b, name, None, None, False, 1, hints))
@@ -231,9 +225,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         # "Boko Haram raided Gouzoudou village": a name its own sentence calls a village is a place.
         name = m.group("name")
         a, b = m.start("name"), m.end("name")
-        if name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
-            continue
-        if any(x.kind in ("group", "noun", "demonym", "country") and x.start < b and a < x.end for x in atoms):
+        if _blocked(name, a, b, covered, atoms, _ACTOR_KINDS):
             continue
         out.append(PlaceMention(name, a, b, name, None, None, False, 1, _paren_hints(m.group("paren"))))
         covered.append((a, b))
@@ -250,9 +242,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             name = item.group("name")
             a = m.start("items") + item.start("name")
             b = a + len(name)
-            if name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
-                continue
-            if any(x.kind in ("group", "noun", "demonym") and x.start < b and a < x.end for x in atoms):
+            if _blocked(name, a, b, covered, atoms, _ACTOR_KINDS - {"country"}):
                 continue
             capital = idx.capitals.get(name.lower())
             within = item.group("within") or enclosing[k]
@@ -307,6 +297,19 @@ def _trim_name(name: str) -> str:
         if w in ("The", "A", "An") or (w.isupper() and len(w) > 2 and not words[k - 1].isupper()):
             return " ".join(words[:k])
     return name
+
+
+_ACTOR_KINDS = frozenset({"group", "noun", "demonym", "country"})
+
+
+def _blocked(name: str, a: int, b: int, covered: list[tuple[int, int]], atoms: list[Atom],
+             kinds: frozenset[str] | None = None) -> bool:
+    """Not a place: a stop word, a span already read as one, or an actor's words (of ``kinds``, else of
+    any kind but a capital)."""
+    if name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
+        return True
+    return any(x.start < b and a < x.end and (x.kind in kinds if kinds is not None else x.kind != "capital")
+               for x in atoms)
 
 
 def _paren_hints(paren: str | None) -> tuple[str, ...]:
