@@ -17,13 +17,13 @@ KILLED, INJURED = "killed", "injured"
 _KILL = r"killed|dead|died|slain|perished|murdered|massacred|executed|beheaded|shot dead|gunned down|lynched|" \
         r"lost (?:their|his|her) li(?:ves|fe)|deaths|fatalities|fatality|bodies|corpses|lifeless|burned to death|hacked to death|" \
         r"beaten to death|stabbed to death|shot to death|drowned|assassinated|death"
-_HURT = r"injured|wounded|hurt|injuries|hospitali[sz]ed|sustained (?:\w+ )?(?:injuries|wounds)|maimed"
+_HURT = r"injured|wounded|hurt|injuries|hospitali[sz]ed|sustained (?:an? )?(?:\w+ )?(?:injur(?:y|ies)|wounds?)|maimed"
 _CAS_WORD = re.compile(rf"(?<![\w-])(?:(?P<k>{_KILL})|(?P<i>{_HURT}))(?![\w-])", re.IGNORECASE)
 _ACTIVE = re.compile(rf"(?<![\w-])(?:(?P<k>kill(?:ed|ing|s)?|claim(?:ed|ing)? the li(?:ves|fe) of|left|shot dead|"
                      rf"gunned down|beheaded|executed|murdered|stabbed to death|hacked to death|lynched)|(?P<i>wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)))"
                      rf"\s+(?:(?:at least|about|around|nearly|almost|some|more than|over|up to|an estimated|as many as|"
                      rf"approximately|roughly|another|a further|an additional|further)\s+)?"
-                     rf"(?P<n>{NUMBER}|(?:his|her)(?= [a-z]+\b(?<!s)))(?![\w-])",
+                     rf"(?P<n>{NUMBER}|(?:his|her)(?= [a-z]+\b(?<!s))|another(?=\s*(?:[.,;]|and\b|$)))(?![\w-])",
                      re.IGNORECASE)
 _TOLL = re.compile(rf"(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|fatalities))\s+(?:\w+\s+){{0,3}}?"
                    rf"(?:rose|risen|rises|climbed|increased|reached|jumped|stands|stood|is|was|has risen|has climbed|hit|"
@@ -40,30 +40,37 @@ _ACROSS = re.compile(r"\bacross (?:(?P<n>both|the two|the three|the four|the fiv
                      r"(?:two|three|four|five|six|\d))|the) (?:related |coordinated |separate )?(?:attacks|incidents|events|"
                      r"assaults|raids|bombings|explosions|blasts|clashes)\b", re.IGNORECASE)
 # "in total 26 were killed": the sum the report itself gives replaces its parts.
-_TOTAL = re.compile(rf"\b(?:in total|in all|altogether|overall),?\s+(?P<n>{NUMBER})\s+(?:people\s+|persons\s+)?"
+_TOTAL = re.compile(rf"\b(?:in total|in all|altogether|overall|in (?:the|both|all) (?:(?:{NUMBER})\s+)?(?:attacks|bombings|"
+                    rf"blasts|explosions|incidents|shootings)),?\s+(?P<n>{NUMBER})\s+(?:people\s+|persons\s+)?"
                     rf"(?:were|have been|had been)\s+(?:(?P<k>killed|dead)|(?P<i>injured|wounded))\b"
                     # "in total 14 were killed and 37 were injured": the second figure is a total too
                     rf"(?:,?\s+and\s+(?P<n2>{NUMBER})\s+(?:people\s+)?(?:were\s+|have been\s+)?(?P<i2>injured|wounded|hurt))?",
                     re.IGNORECASE)
 # "The victim suffered serious injuries": one person hurt, though no number is written.
 _ONE_HURT = re.compile(r"\b(?:the|a|one|he|she)\s+(?:[\w-]+\s+){0,2}?(?:victim|man|woman|person|boy|girl|officer|policeman|"
-                       r"soldier|guard|driver|passenger|child|student|he|she)?\s*(?:suffered|sustained|received)\s+"
-                       r"(?:\w+\s+){0,2}?(?:injuries|wounds)\b", re.IGNORECASE)
+                       r"soldier|guard|driver|passenger|child|student|he|she)?\s*(?:,\s*who\b[^,.;]{0,60},\s*)?(?:also\s+)?"
+                       r"(?:suffered|sustained|received)\s+"
+                       r"(?:an?\s+)?(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?)\b", re.IGNORECASE)
 _FRESH = re.compile(r"\b(?:and|while|whereas)\s+(?P<rest>(?:another|a further|an additional|other|over|more than|some|about|"
                     r"around|at least)?\s*\S+\s+(?:others?|more)\b|(?:another|a further|an additional)\b)", re.IGNORECASE)
+# "One of the four injured children has died": a death among people already counted as hurt.
+_DIED_OF_HURT = re.compile(rf"(?<![\w-])(?P<n>{NUMBER})\s+of\s+(?:the\s+)?(?:(?:{NUMBER})\s+)?(?:[\w-]+\s+){{0,2}}?"
+                           rf"(?:injured|wounded)(?:\s+[\w-]+){{0,4}}?\s+(?:died|succumbed)\b", re.IGNORECASE)
 _HURT_VERB = re.compile(r"\b(?:suffered|sustained|received)\b", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\bof (?:whom|them|those|these)\b", re.IGNORECASE)
 # "Four officers were wounded, one of whom seriously": a part of a number already counted.
 _PART_OF = re.compile(rf"(?:{NUMBER})\s+of\s+(?:whom|them|those|these)\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 # ACLED notes end with the coder's figure ("Unknown reported fatalities coded as 10"): it replaces the rest.
 _CODED = re.compile(rf"\bfatalities (?:were |are |have been )?coded as (?P<n>{NUMBER})(?![\w-])", re.IGNORECASE)
-_ZERO = re.compile(r"(?<![\w-])(?:(?P<both>no (?:immediate |reported )?casualties|no (?:one|body|person|people) (?:was|were|had been|has been)"
+# A sentence that is only a figure ("2 fatalities.") sums up the report, as ACLED's notes end.
+_BARE_TOLL = re.compile(rf"\s*(?P<n>{NUMBER})\s+(?:reported\s+)?(?:fatalit(?:y|ies)|deaths?|dead)\.?\s*$", re.IGNORECASE)
+_ZERO = re.compile(r"(?<![\w-])(?:(?P<both>no (?:immediate |reported )?casualties|no (?:one|1|body|person|people) (?:was|were|had been|has been)"
                    r" (?:killed or )?(?:hurt|harmed|injured or killed|killed or injured|wounded or killed|affected)|nobody was "
                    r"(?:hurt|harmed|injured)|without (?:causing )?(?:any )?casualties|did not cause (?:any )?casualties|"
-                   r"caused no casualties|no (?:loss of life or )?injuries|no one was hurt)"
-                   r"|(?P<k>no (?:one|body) (?:was|were|had been) killed|nobody was killed|no (?:deaths|fatalities|lives were lost|"
+                   r"caused no casualties|no (?:loss of life or )?injuries|no (?:one|1) was hurt)"
+                   r"|(?P<k>no (?:one|1|body) (?:was|were|had been) killed|nobody was killed|no (?:deaths|fatalities|lives were lost|"
                    r"loss of life)|no one died|did not cause (?:any )?(?:deaths|fatalities)|without (?:causing )?(?:any )?(?:deaths|fatalities))"
-                   r"|(?P<i>no (?:one|body) (?:was|were) (?:injured|wounded)|no injuries))(?![\w-])", re.IGNORECASE)
+                   r"|(?P<i>no (?:one|1|body) (?:was|were) (?:injured|wounded)|no injuries))(?![\w-])", re.IGNORECASE)
 _NUM_NP = re.compile(rf"(?<![\w-])(?P<q>at least|about|around|nearly|almost|some|more than|over|up to|an estimated|as many as|"
                      rf"approximately|roughly|another|a further|an additional|a total of|further)?\s*(?P<n>{NUMBER})(?![\w-])"
                      rf"(?P<rest>(?:\s+[\w'’()-]+){{0,7}}?)\s*$", re.IGNORECASE)
@@ -136,12 +143,16 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         for k in kinds:
             out.append(Count(k, 0, m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    for m in _DIED_OF_HURT.finditer(text, start, end):
+        add(KILLED, parse_number(m.group("n")), m.start(), m.end())
     for m in _NOMINAL.finditer(text, start, end):
         add(KILLED if m.group("k") else INJURED, parse_number(m.group("n")), m.start(), m.end())
     for m in _KILLED_NAMED.finditer(text, start, end):
         add(KILLED, 1, m.start(), m.end())
     for m in _CODED.finditer(text, start, end):
         add(KILLED, parse_number(m.group("n")), m.start(), m.end(), update=True)
+    if bare := _BARE_TOLL.fullmatch(text, start, end):
+        add(KILLED, parse_number(bare.group("n")), bare.start("n"), bare.end(), update=True)
     for m in _TOLL.finditer(text, start, end):
         add(KILLED, parse_number(m.group("n")), m.start(), m.end(), update=True)
     for m in _TOTAL.finditer(text, start, end):
@@ -160,7 +171,7 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         after = text[n_end:min(end, n_end + 30)]
         if _NOT_PEOPLE.match(after):
             continue
-        value = 1 if m.group("n").lower().startswith(("his", "her")) else parse_number(m.group("n"))
+        value = 1 if m.group("n").lower().startswith(("his", "her", "another")) else parse_number(m.group("n"))
         if value is not None and value == 1 and m.group("n").lower() in ("a", "an") and not _A_PERSON.match(text, m.start("n"), end):
             continue
         total = value
@@ -257,6 +268,8 @@ def _subject_count(text: str, sent_start: int, word_start: int) -> tuple[int | N
         total += value
         values.append(value)
         found = True
+    if not found and fresh and re.fullmatch(r"(?:another|a further|an additional)\s*", phrase, re.IGNORECASE):
+        return 1, sent_start + phrase_start  # "five soldiers were killed and another was wounded"
     if len(values) > 2 and max(values) * 2 == total:
         total = max(values)  # "40 people, 6 soldiers and 34 civilians, were killed": a total and its parts
     if not found and j >= 0 and words[j].group().lower() in _PP and j > 0:

@@ -30,6 +30,12 @@ _BY_AGENT = re.compile(r"^\s*(?:\w+\s+)?by\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORE
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|against|between|and)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|another|additional|other|more|further|separately)\b", re.IGNORECASE)
+# "A second woman was also stabbed": a later report of further victims, not a restatement.
+_MORE_VICTIMS = re.compile(r"\b(?:also|another|a second|a third|in addition|additionally)\b", re.IGNORECASE)
+# A later sentence on the attackers' own losses ("Three gunmen were also killed") keeps the larger
+# figure, as before: the victims' count is what the first report gives.
+_ATTACKERS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|terrorists?|bombers?|insurgents?|"
+                        r"jihadists?|perpetrators?|hijackers?)\b", re.IGNORECASE)
 # "were killed in the ensuing clash", "in the blast": a later sentence telling more of the same incident.
 _ANAPHORIC = re.compile(r"\b(?:in|during|from|after|by|for) the (?:ensuing |subsequent |resulting |same )?(?:clash(?:es)?|attacks?|"
                         r"blast|explosion|fire ?fight|gun ?battle|incident|fighting|raid|assault|ambush|bombing|"
@@ -574,6 +580,7 @@ def _add_casualties(target: Draft, extra: Draft, text: str, si: SentenceInfo) ->
         old = getattr(target, attr)
         if old is None or (attr == "killed" and extra.update):
             setattr(target, attr, new)
+            target.update = target.update or (attr == "killed" and extra.update)  # a total, not one more report
         elif also:
             setattr(target, attr, old + new)
         else:
@@ -680,7 +687,9 @@ def _merge_mentions(drafts: list[Draft], texts: dict[int, str], text: str) -> li
         if twin is None:
             out.append(d)
             continue
-        _absorb(twin, d, background=bool(_BACKGROUND.search(text, max(0, d.trigger.start - 60), d.trigger.start)))
+        _absorb(twin, d, background=bool(_BACKGROUND.search(text, max(0, d.trigger.start - 60), d.trigger.start)),
+                additive=d.sentence > twin.sentence and bool(_MORE_VICTIMS.search(texts[d.sentence]))
+                and not _ATTACKERS.search(texts[d.sentence]))
     return out
 
 
@@ -694,7 +703,9 @@ def _richness(d: Draft) -> tuple[int, ...]:
             -(d.place.precision if d.place else 4))
 
 
-def _absorb(keep: Draft, other: Draft, background: bool = False) -> None:
+def _absorb(keep: Draft, other: Draft, background: bool = False, additive: bool = False) -> None:
+    """Fold ``other`` into ``keep``; ``additive``: a later sentence tells of more victims ("a second
+    woman was also stabbed"), whose figures add to the first rather than restate them."""
     severest = keep.category
     if keep.category in _PROTEST_ORDER and other.category in _PROTEST_ORDER and not background:
         severest = max(keep.category, other.category, key=_PROTEST_ORDER.index)
@@ -713,7 +724,9 @@ def _absorb(keep: Draft, other: Draft, background: bool = False) -> None:
                 setattr(keep, attr, getattr(other, attr))
     for attr in ("killed", "injured"):
         a, b = getattr(keep, attr), getattr(other, attr)
-        if b is not None and (a is None or b > a or other.update):
+        if b is not None and a is not None and b and additive and not other.update:
+            setattr(keep, attr, a + b)
+        elif b is not None and (a is None or b > a or other.update):
             setattr(keep, attr, b)
     if keep.category != severest:
         keep.category = severest

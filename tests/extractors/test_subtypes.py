@@ -106,6 +106,10 @@ SUBTYPES = [
      REMOTE, "Remote explosive/landmine/IED"),
     ("A landmine blast killed three children herding goats near Gao on Sunday.",
      REMOTE, "Remote explosive/landmine/IED"),
+    ("Four deminers were wounded when their pickup struck a mine outside Zorbakand on Friday.",
+     REMOTE, "Remote explosive/landmine/IED"),
+    ("A roadside mine tore through a patrol vehicle near Kidal, killing two peacekeepers.",
+     REMOTE, "Remote explosive/landmine/IED"),
     ("An unknown assailant threw a grenade into a bar in Bujumbura on Saturday, injuring seven people.",
      REMOTE, "Grenade"),
     ("Two people were wounded when a hand grenade was hurled at a police post in Srinagar.",
@@ -258,6 +262,18 @@ def test_the_table_covers_every_acled_sub_event_type():
     ("At least 9 people were killed, including 3 police officers and over 30 others were injured.", 9, 30),
     # an aside in brackets is about the same people
     ("One officer died and 15 others (three of them children) were wounded.", 1, 15),
+    # "another" alone is one more person
+    ("A roadside mine killed at least five soldiers and another was injured.", 5, 1),
+    # a singular injury, after a negated clause about other people
+    ("No guards were hurt, though 1 visitor sustained a minor injury while fleeing.", None, 1),
+    # digits for every number word: "no 1" is "no one"
+    ("The device went off in an empty car park and no 1 was hurt.", 0, 0),
+    # a death among people already counted as hurt
+    ("One of the four injured pupils has since died.", 1, None),
+    # the figure for several attacks together is a total
+    ("In the three bombings, 38 people were killed and 71 were hurt.", 38, 71),
+    # a relative clause between the victim and the injury
+    ("A second woman, who was walking her dog nearby, also received stab wounds to her arm.", None, 1),
     # ACLED note style
     ("3 fatalities.", 3, None),
     ("Unknown fatalities coded as 10.", 10, None),
@@ -283,6 +299,14 @@ def test_sentence_casualties(sentence, killed, injured):
     ("On 3 June 2021, militiamen attacked the village of Kotiya in Djugu territory, killing 3 civilians. 3 fatalities.",
      3, None),  # the note repeats the figure: not 6
     ("On 5 June 2021, unidentified gunmen attacked a village near Bunia. Unknown fatalities coded as 10.", 10, None),
+    # a later sentence about further victims adds to the first figure
+    ("A man stabbed two people outside a bakery in Lyon on Monday, killing one and wounding another. "
+     "A third man, who tried to help, also received stab wounds.", 1, 2),
+    ("A blast outside a school in Quetta on Monday wounded six pupils. Police said 1 of 6 pupils injured has died.",
+     1, 6),
+    # ... but the note's closing figure is the total, not one more
+    ("On 4 May 2020, gunmen shot dead a trader in Zorbaville. They then entered a second house and shot a woman "
+     "to death. 2 fatalities.", 2, None),
     gap("Militants raided an army post near Diffa on Sunday, killing three soldiers. Two attackers were also killed.",
         5, None, reason="3: the 'also killed' sentence is merged as a second mention (max, not sum)"),
     gap("Two soldiers were killed and five wounded when their vehicle hit a landmine near Kidal on Monday. "
