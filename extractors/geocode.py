@@ -197,12 +197,14 @@ def _candidates(name: str) -> tuple[Site, ...]:
 
 @lru_cache(maxsize=65536)
 def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...] = (),
-            strict: bool = False) -> Site | None:
+            strict: bool = False, respell: bool = False) -> Site | None:
     """The place ``name`` most likely means.
 
     ``hints``: admin or country names written next to it ("Kotri (Jamshoro, Sindh)").
     ``countries``: ISO alpha-3 codes of the document's countries, most salient first.
     ``strict``: outside ``countries``, accept only cities and provinces, never a namesake village.
+    ``respell``: failing an exact spelling, accept a transliteration variant of a town in ``countries``
+    (for names the text itself marks as places: a bare capitalised word may be a person's name).
     """
     # "Issele-Azagba (Aniocha South LGA, Delta)": the country the admin names agree on comes first.
     # A district named like the place itself ("Swabi (Swabi, KPK)") says no more than the name does.
@@ -226,6 +228,13 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
             if site is None or (countries and site.country not in countries):
                 return None
             return replace(site, kind="nearby") if site.kind == "town" else site
+    if not cands and countries and respell:
+        # "Shashamene", "Janzour", "Abu Sleem": a town of the document's own country, spelled another way.
+        # A guess at a spelling needs the admin names beside it, if any, to confirm it: "Khogyani, Nangarhar"
+        # is not the Khugyani in Kandahar, and "Sorpal, Wardak" not Sar-e Pul.
+        admin_hints = [h for h in hints if not any(a.kind == "country" for a in areas_named(h))]
+        cands = [s for s in _respelled(name, countries[:2])
+                 if not admin_hints or any(_within(_bare(h), s) for h in admin_hints)]
     hint_keys = [_bare(h) for h in hints if h and len(_bare(h)) > 2]
     # "Kelly (Idleb)": GeoNames files the town under "Idlib"; a variant spelling of a province in the
     # document's countries tells namesakes apart as well as the spelling GeoNames uses.
@@ -425,6 +434,46 @@ def _areas_named(name: str, loose: bool) -> tuple[Site, ...]:
         found = next((v for v in (_variant_of(x, t.admin_skeletons.get(_skeleton(x), [])) for x in {key(name), k})
                       if v), None)
     return tuple(found or ())
+
+
+@lru_cache(maxsize=32)
+def _town_skeletons(iso3: str) -> dict[str, tuple[int, ...]]:
+    """Skeleton of every spelling of every town in one country -> their line numbers; built the first
+    time a document about that country names a place the gazetteer does not spell its way."""
+    t = _tables()
+    cc = next((two for two, three in t.iso3.items() if three == iso3), None)
+    found: dict[str, set[int]] = {}
+    tag = f"\t{cc}\t"
+    for i, line in enumerate(t.lines):
+        if tag in line and line.split("\t", 3)[2] == cc:
+            for k in line[: line.index("\t")].split("|"):
+                found.setdefault(_skeleton(k), set()).add(i)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@lru_cache(maxsize=65536)
+def _respelled(name: str, countries: tuple[str, ...]) -> list[Site]:
+    """Towns of ``countries`` whose name is a transliteration variant of ``name``: the same consonant
+    skeleton and a close spelling ("Shashamene" and "Shashemene", "Daynille" and "Dayniile")."""
+    from difflib import SequenceMatcher
+
+    k = key(name)
+    sk = _skeleton(k)
+    if len(_letters(k)) < 5 or len(sk) < 4:
+        return []  # short names have too many look-alikes
+    t = _tables()
+    a = _letters(k)
+    for c in countries:
+        out = []
+        for i in _town_skeletons(c).get(sk, ()):
+            spellings = t.lines[i][: t.lines[i].index("\t")].split("|")
+            if max(SequenceMatcher(None, a, _letters(x)).ratio() for x in spellings if _skeleton(x) == sk) >= 0.8:
+                site = _town(t, i)
+                if site is not None:
+                    out.append(site)
+        if out:
+            return out
+    return []
 
 
 def _pick(cands: list[Site], name: str = "") -> Site:

@@ -195,7 +195,7 @@ def _geocode(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> dict[tu
                     continue
                 # A country written with the place ("Tripoli, Lebanon", "Beirut's Hamra") is the only one read.
                 prefer = (p.country,) if p.country else ranked
-                site = geocode.resolve(p.name, countries=prefer, hints=p.hints, strict=bool(prefer))
+                site = geocode.resolve(p.name, countries=prefer, hints=p.hints, strict=bool(prefer), respell=not p.bare)
                 if p.bare and site is not None and not _known_place(site, ranked):
                     site = None
                 if anchored and site is not None:

@@ -72,6 +72,30 @@ def test_resolve_never_puts_a_place_in_the_wrong_country(name, countries, hints)
     assert site is None or site.country == countries[0], site
 
 
+# (spelling in a report, document country, admin names beside it, the gazetteer's town)
+@pytest.mark.parametrize("name, country, hints, town", [
+    ("Jowhaar", "SOM", (), "Jawhar"),
+    ("Tessalitt", "MLI", (), "Tessalit"),
+    ("Ajdabiyya", "LBY", (), "Ajdabiya"),
+    ("Taal Afar", "IRQ", (), "Tall ‘Afar"),
+    ("Khan Sheikhoun", "SYR", (), "Khān Shaykhūn"),
+    ("Mussa Qala", "AFG", ("Helmand",), "Mūsá Qal‘ah"),  # the province beside it confirms the guess
+])
+def test_a_transliteration_variant_finds_the_town(name, country, hints, town):
+    site = resolve(name, countries=(country,), hints=hints, respell=True)
+    assert site is not None and site.name == town and precision(site) == 1, site
+
+
+@pytest.mark.parametrize("name, country, hints, respell, not_town", [
+    ("Jowhaar", "SOM", (), False, "Jawhar"),  # a bare capitalised word (maybe a person's name): no guessing
+    ("Mussa Qala", "AFG", ("Kandahar",), True, "Mūsá Qal‘ah"),  # the province beside it is not the variant's
+    ("Tessalitt", "NER", (), True, "Tessalit"),  # only the document's own countries are searched
+])
+def test_a_variant_is_not_guessed_against_the_text(name, country, hints, respell, not_town):
+    site = resolve(name, countries=(country,), hints=hints, respell=respell)
+    assert site is None or site.name != not_town, site
+
+
 @pytest.mark.parametrize("name, hints, level", [
     ("Kandahar", (), 1),
     ("Goma", (), 1),
