@@ -54,6 +54,7 @@ def extract(
     no_prefilter: Annotated[bool, typer.Option("--no-prefilter", help="Parse every sentence, not only those where a cue could start an event.")] = False,
     dedup: Annotated[bool, typer.Option("--dedup", help="Merge reports of one event from different documents (holds a window of events in memory).")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU core); the output is the same as with 1.")] = 1,
+    mentions: Annotated[bool, typer.Option("--mentions", help="Also emit a record for each further sentence that reports an incident, linked to it by mention_of, with no casualty figures of its own (not with --dedup).")] = False,
 ) -> None:
     """Read articles and write the events they report."""
     from .extract import run
@@ -61,7 +62,7 @@ def extract(
     raise typer.Exit(run(paths or [], input_format=input_format, id_field=id_field, text_field=text_field,
                          date_field=date_field, date=date, output_format=output_format, output=output,
                          extractors=extractors, model=model, include_nonfactual=include_nonfactual,
-                         prefilter=not no_prefilter, dedup=dedup, jobs=jobs))
+                         prefilter=not no_prefilter, dedup=dedup, jobs=jobs, mentions=mentions))
 
 
 @app.command()

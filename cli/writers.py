@@ -163,8 +163,9 @@ def country_names() -> dict[str, str]:
 
 
 def is_acled_event(event: Event) -> bool:
-    """ACLED codes only events that happened and that its taxonomy has a type for."""
-    return event.acled is not None and event.factuality == "actual"
+    """ACLED codes only events that happened and that its taxonomy has a type for, one row an incident
+    (a further mention of one, from --mentions, is not another row)."""
+    return event.acled is not None and event.factuality == "actual" and event.mention_of is None
 
 
 def acled_row(event: Event) -> dict[str, Any]:

@@ -31,6 +31,7 @@ class Options:
     model: str | None = None
     include_nonfactual: bool = False
     prefilter: bool = True
+    mentions: bool = False
 
 
 class Engine:
@@ -69,7 +70,7 @@ class Engine:
         out: list[Event] = []
         for k, (p, spans) in enumerate(split_docs):
             events = extract_document(p.doc, use_rules=use_rules, parses=parses[k], sentence_spans=spans,
-                                      include_nonfactual=opts.include_nonfactual)
+                                      include_nonfactual=opts.include_nonfactual, mentions=opts.mentions)
             out.extend(restore(events, p.offset))
         return out
 

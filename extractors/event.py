@@ -90,9 +90,13 @@ class Event:
     mentions: int = 1
     locations: tuple[Place, ...] = field(default=())  # every place of an event reported at several
     sources: tuple[dict[str, Any], ...] = field(default=())
+    # With ``mentions``: a further sentence telling of the incident with this event_id (figures stay there).
+    mention_of: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
+        if d["mention_of"] is None:
+            del d["mention_of"]
         for optional in ("locations", "sources"):
             if not d[optional]:
                 del d[optional]
@@ -155,8 +159,9 @@ def json_schema() -> dict[str, Any]:
         "mentions": {"type": "integer", "minimum": 1},
         "locations": {"type": "array", "items": {**_PLACE, "type": "object"}},
         "sources": {"type": "array", "items": _obj({"doc_id": _STR, "sentence": _STR}, nullable=False)},
+        "mention_of": _STR,
     }
-    required = [k for k in props if k not in ("locations", "sources")]
+    required = [k for k in props if k not in ("locations", "sources", "mention_of")]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "conflict-events event",

@@ -436,18 +436,28 @@ def _areas_named(name: str, loose: bool) -> tuple[Site, ...]:
     return tuple(found or ())
 
 
-@lru_cache(maxsize=32)
+@cache
+def _country_lines() -> dict[str, list[int]]:
+    """ISO alpha-3 code -> the gazetteer lines of its towns."""
+    t = _tables()
+    out: dict[str, list[int]] = {}
+    for i, line in enumerate(t.lines):
+        cc = line.split("\t", 3)[2]
+        if cc in t.iso3:
+            out.setdefault(t.iso3[cc], []).append(i)
+    return out
+
+
+@lru_cache(maxsize=64)
 def _town_skeletons(iso3: str) -> dict[str, tuple[int, ...]]:
     """Skeleton of every spelling of every town in one country -> their line numbers; built the first
     time a document about that country names a place the gazetteer does not spell its way."""
-    t = _tables()
-    cc = next((two for two, three in t.iso3.items() if three == iso3), None)
+    lines = _tables().lines
     found: dict[str, set[int]] = {}
-    tag = f"\t{cc}\t"
-    for i, line in enumerate(t.lines):
-        if tag in line and line.split("\t", 3)[2] == cc:
-            for k in line[: line.index("\t")].split("|"):
-                found.setdefault(_skeleton(k), set()).add(i)
+    for i in _country_lines().get(iso3, ()):
+        line = lines[i]
+        for k in line[: line.index("\t")].split("|"):
+            found.setdefault(_skeleton(k), set()).add(i)
     return {k: tuple(v) for k, v in found.items()}
 
 

@@ -81,6 +81,7 @@ class Draft:
     extra_places: list[PlaceMention] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     actor1_by: bool = False  # actor1 is the agent after "by" in a passive ("police was shot by a man")
+    echoes: list[tuple[int, Candidate]] = field(default_factory=list)  # later sentences telling of it again
 
     @property
     def slot_incident(self) -> bool:
@@ -89,8 +90,13 @@ class Draft:
 
 
 def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int, object] | None = None,
-                     sentence_spans: list[Span] | None = None, include_nonfactual: bool = False) -> list[Event]:
-    """Events of one document. ``parses`` maps sentence index to a spaCy Doc of that sentence."""
+                     sentence_spans: list[Span] | None = None, include_nonfactual: bool = False,
+                     mentions: bool = False) -> list[Event]:
+    """Events of one document. ``parses`` maps sentence index to a spaCy Doc of that sentence.
+
+    ``mentions``: also one record for each further sentence that tells of an incident again ("Three
+    more were wounded.", "the explosion shattered the windows"), linked to it by ``mention_of``.
+    """
     text = doc.text
     ref = dates.parse_iso(doc.date)
     spans = sentence_spans if sentence_spans is not None else list(sentences.split(text))
@@ -174,6 +180,8 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
 
     drafts = _merge_mentions(drafts, {i: si.span.text for i, si in infos.items()}, text)
     events = [_finish(doc, d, infos[d.sentence], doc_country, sites) for d in drafts]
+    if mentions:
+        events += _mentions(drafts, events, infos)
     if not include_nonfactual:
         events = [e for e in events if e.factuality == factuality.ACTUAL]
     events.sort(key=lambda e: (e.trigger.start, e.category))
@@ -525,6 +533,8 @@ def _attach_followups(text: str, drafts: list[Draft], infos: dict[int, SentenceI
                 d.casualty_only or (claim and (anaphoric or d.category in (last_incident.category, "attack")))
                 or anaphoric and _family(d.category) == _family(last_incident.category)):
             _add_casualties(last_incident, d, text, si)
+            if d.factuality == factuality.ACTUAL:
+                last_incident.echoes.append((d.sentence, d.trigger))
             if claim is not None:
                 _take_claim(last_incident, si, claim.start)
             if d.factuality == factuality.ACTUAL:
@@ -687,6 +697,7 @@ def _merge_mentions(drafts: list[Draft], texts: dict[int, str], text: str) -> li
         if twin is None:
             out.append(d)
             continue
+        twin.echoes += [(d.sentence, d.trigger), *d.echoes]
         _absorb(twin, d, background=bool(_BACKGROUND.search(text, max(0, d.trigger.start - 60), d.trigger.start)),
                 additive=d.sentence > twin.sentence and bool(_MORE_VICTIMS.search(texts[d.sentence]))
                 and not _ATTACKERS.search(texts[d.sentence]))
@@ -835,6 +846,26 @@ def _town_around(p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int],
         return None
     q, s = min(known, key=lambda qs: (qs[0].start > p.start, abs(qs[0].start - p.start)))
     return replace(s, kind="nearby") if s.kind == "town" else s
+
+
+def _mentions(drafts: list[Draft], events: list[Event], infos: dict[int, SentenceInfo]) -> list[Event]:
+    """A record for each sentence that tells of an incident again: the incident's fields, its own trigger
+    and sentence, and no casualty figures (those stay on the incident, counted once)."""
+    taken = {e.sentence.start for e in events}
+    out: list[Event] = []
+    for d, e in zip(drafts, events):
+        if e.factuality != factuality.ACTUAL:
+            continue
+        for i, c in sorted(d.echoes, key=lambda ic: ic[1].start):
+            s = infos[i].span
+            if s.start in taken:
+                continue  # that sentence already has a record of its own
+            taken.add(s.start)
+            digest = hashlib.blake2b(f"{e.event_id}\x1f{c.start}".encode(), digest_size=8)
+            out.append(replace(e, event_id=digest.hexdigest(), trigger=Span(c.text, c.start, c.end), sentence=s,
+                               fatalities=None, injured=None, rule=f"{c.rule}>mention", mentions=1,
+                               extractor=c.extractor, mention_of=e.event_id))
+    return out
 
 
 def _place(p: PlaceMention, fallback_country: str | None, site: Site | None) -> Place:

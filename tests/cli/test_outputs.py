@@ -230,6 +230,49 @@ def test_dedup_option(tmp_path):
     assert unrelated and unrelated == [line for line in merged.stdout.splitlines() if '"doc_id":"unrelated"' in line]
 
 
+# --------------------------------------------------------------------------- --mentions
+
+
+@pytest.fixture(scope="module")
+def with_mentions() -> dict[str, str]:
+    out = {}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(ROOT)
+        for fmt in ("jsonl", "acled-csv"):
+            result = invoke("extract", "--mentions", "--format", fmt, "samples/")
+            assert result.exit_code == 0, result.stderr
+            out[fmt] = result.stdout
+    return out
+
+
+def test_mentions_add_linked_records_only(outputs, events, with_mentions):
+    records = [json.loads(line) for line in with_mentions["jsonl"].splitlines()]
+    extra = [r for r in records if "mention_of" in r]
+    assert extra, "the samples report incidents over several sentences"
+    assert [r for r in records if "mention_of" not in r] == events
+    ids = {e["event_id"] for e in events}
+    assert all(r["mention_of"] in ids and r["fatalities"] is None and r["injured"] is None for r in extra)
+    # ACLED rows are incidents: the further mentions add none
+    assert with_mentions["acled-csv"] == outputs["acled-csv"]
+
+
+def test_summarize_counts_incidents_not_mentions(tmp_path, with_mentions, outputs):
+    both = tmp_path / "mentions.jsonl"
+    plain = tmp_path / "plain.jsonl"
+    both.write_text(with_mentions["jsonl"], encoding="utf-8")
+    plain.write_text(outputs["jsonl"], encoding="utf-8")
+    a, b = invoke("summarize", "--format", "json", str(both)), invoke("summarize", "--format", "json", str(plain))
+    assert a.exit_code == b.exit_code == 0, a.stderr
+    assert json.loads(a.stdout) == json.loads(b.stdout)
+
+
+def test_mentions_with_dedup_is_a_usage_error():
+    result = invoke("extract", "--mentions", "--dedup", "-", input="A bomb exploded in Kabul on Monday.")
+    assert result.exit_code == 2
+    assert "--mentions" in result.stderr and "dedup" in result.stderr
+    assert result.stdout == ""
+
+
 # --------------------------------------------------------------------------- summarize
 
 
