@@ -121,13 +121,29 @@ _ADMIN_PREFIX = re.compile(r"^(?:province|departement|department|prefecture|regi
 def _skeleton(k: str) -> str:
     """A province's name with the letters transliteration varies on dropped: "Lower Shabelle" and
     "Lower Shabeelle", "Idleb" and "Idlib", "Ninewa" and "Ninawa" share one."""
-    k = re.sub(r"(?<=[aeiou])h$", "", _letters(k))  # "Raqqah" and "Raqqa", "Hasakah" and "Hasaka"
-    k = re.sub(r"(?<=.)[aeiouy]+", "", k)  # vowels after the first letter
-    return re.sub(r"(.)\1+", r"\1", k)
+    k = _letters(k)
+    if len(k) > 1 and k[-1] == "h" and k[-2] in "aeiou":
+        k = k[:-1]  # "Raqqah" and "Raqqa", "Hasakah" and "Hasaka"
+    if not k:
+        return k
+    # Vowels after the first letter go, and a letter repeated once they are gone is one ("Tall" "Tal").
+    out, last = [k[0]], k[0]
+    for ch in k[1:]:
+        if ch in "aeiouy" or ch == last:
+            continue
+        out.append(ch)
+        last = ch
+    return "".join(out)
 
 
 def _letters(k: str) -> str:
-    return re.sub(r"[^a-z]", "", re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an)[ -]", "", k))
+    if k[:1] in ("a", "e"):
+        k = _ARTICLE.sub("", k, count=1)
+    return _NOT_LETTER.sub("", k)
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[ -]")
+_NOT_LETTER = re.compile(r"[^a-z]")
 
 
 def _variant_of(name: str, sites: list[Site]) -> list[Site]:
