@@ -143,8 +143,10 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         for k in kinds:
             out.append(Count(k, 0, m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    for m in _DIED_OF_HURT.finditer(text, start, end):
-        add(KILLED, parse_number(m.group("n")), m.start(), m.end())
+    sentence = text[start:end].lower()
+    if "died" in sentence or "succumbed" in sentence:  # the pattern is costly to try everywhere
+        for m in _DIED_OF_HURT.finditer(text, start, end):
+            add(KILLED, parse_number(m.group("n")), m.start(), m.end())
     for m in _NOMINAL.finditer(text, start, end):
         add(KILLED if m.group("k") else INJURED, parse_number(m.group("n")), m.start(), m.end())
     for m in _KILLED_NAMED.finditer(text, start, end):

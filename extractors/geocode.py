@@ -245,9 +245,9 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
                 return None
             return replace(site, kind="nearby") if site.kind == "town" else site
     if not cands and countries and respell:
-        # "Shashamene", "Janzour", "Abu Sleem": a town of the document's own country, spelled another way.
-        # A guess at a spelling needs the admin names beside it, if any, to confirm it: "Khogyani, Nangarhar"
-        # is not the Khugyani in Kandahar, and "Sorpal, Wardak" not Sar-e Pul.
+        # "Jowhaar", "Taal Afar": a town of the document's own country, spelled another way. A guess at a
+        # spelling needs the admin names beside it, if any, to confirm it: "Mussa Qala, Kandahar" is not
+        # the Musa Qala in Helmand.
         admin_hints = [h for h in hints if not any(a.kind == "country" for a in areas_named(h))]
         cands = [s for s in _respelled(name, countries[:2])
                  if not admin_hints or any(_within(_bare(h), s) for h in admin_hints)]
@@ -478,15 +478,15 @@ def _town_skeletons(iso3: str) -> dict[str, tuple[int, ...]]:
 
 
 @lru_cache(maxsize=65536)
-def _respelled(name: str, countries: tuple[str, ...]) -> list[Site]:
+def _respelled(name: str, countries: tuple[str, ...]) -> tuple[Site, ...]:
     """Towns of ``countries`` whose name is a transliteration variant of ``name``: the same consonant
-    skeleton and a close spelling ("Shashamene" and "Shashemene", "Daynille" and "Dayniile")."""
+    skeleton and a close spelling ("Jowhaar" and "Jawhar", "Khan Sheikhoun" and "Khan Shaykhun")."""
     from difflib import SequenceMatcher
 
     k = key(name)
     sk = _skeleton(k)
     if len(_letters(k)) < 5 or len(sk) < 4:
-        return []  # short names have too many look-alikes
+        return ()  # short names have too many look-alikes
     t = _tables()
     a = _letters(k)
     for c in countries:
@@ -498,8 +498,8 @@ def _respelled(name: str, countries: tuple[str, ...]) -> list[Site]:
                 if site is not None:
                     out.append(site)
         if out:
-            return out
-    return []
+            return tuple(out)
+    return ()
 
 
 def _pick(cands: list[Site], name: str = "") -> Site:

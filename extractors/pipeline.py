@@ -32,8 +32,9 @@ _WITH_BEFORE = re.compile(r"\b(?:with|against|between|and)\s+(?:the\s+|a\s+|an\s
 _ALSO = re.compile(r"\b(?:also|another|additional|other|more|further|separately)\b", re.IGNORECASE)
 # "A second woman was also stabbed": a later report of further victims, not a restatement.
 _MORE_VICTIMS = re.compile(r"\b(?:also|another|a second|a third|in addition|additionally)\b", re.IGNORECASE)
-# A later sentence on the attackers' own losses ("Three gunmen were also killed") keeps the larger
-# figure, as before: the victims' count is what the first report gives.
+# A later sentence on the attackers' own losses ("Three gunmen were also killed") is not added: coders
+# differ on counting them (ACLED does, GTD's and Wikipedia's victim counts mostly do not), so the
+# figure stays the larger one reported.
 _ATTACKERS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|terrorists?|bombers?|insurgents?|"
                         r"jihadists?|perpetrators?|hijackers?)\b", re.IGNORECASE)
 # "were killed in the ensuing clash", "in the blast": a later sentence telling more of the same incident.
