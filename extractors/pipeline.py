@@ -782,6 +782,12 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
     if a1 is not None and a1.sector == "CVL" and category != "armed_clash" and a2 is not None and a2.sector != "CVL":
         a1, a2 = a2, a1  # civilians are never actor1
     cat = get_category(category)
+    if a1 is not None and a1.sector == "CVL" and cat.acled is not None \
+            and cat.acled.event_type in ("Violence against civilians", "Explosions/Remote violence") \
+            and (a2 is None or a2.sector == "CVL"):
+        # "A man stabbed two people": in ACLED's coding civilians are the targets of such violence, never
+        # its perpetrators; whoever attacks them is an armed actor, if not a named one.
+        a1, a2 = None, a2 or a1
     if a1 is None and cat.acled is not None and cat.acled.event_type in _UNKNOWN_PERPETRATOR_TYPES:
         # ACLED's convention: violence by no one named is by an "Unidentified Armed Group (Country)".
         a1 = actor_mod.localize(actor_mod.UNIDENTIFIED, event_country)

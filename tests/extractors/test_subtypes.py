@@ -435,3 +435,24 @@ def test_responsibility(text, actor1):
         assert a1 is None or a1["name"].startswith("Unidentified"), a1
     else:
         assert a1 is not None and a1["name"] == actor1, a1
+
+
+# --- d3. civilians are targets, never perpetrators, of an attack -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, actor1, actor2", [
+    ("A man stabbed two shoppers outside a bakery in Lyon on Monday.",
+     "Unidentified Armed Group (France)", "Civilians (France)"),
+    ("Two men on a motorbike shot dead a trader in Kano on Monday.",
+     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    ("A young man opened fire at a mosque in Oslo on Friday, wounding one worshipper.",
+     "Unidentified Armed Group (Norway)", "Civilians (Norway)"),
+    ("Villagers were killed by gunmen in Zamfara on Sunday.",
+     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    # a named attacker keeps its name
+    ("Al Shabaab militants killed three farmers near Afgoye on Tuesday.", "Al Shabaab", "Civilians (Somalia)"),
+])
+def test_civilians_are_the_targets_of_attacks(sentence, actor1, actor2):
+    event = _primary(_events(sentence))
+    assert event is not None and event["acled"]["event_type"] == VAC, event
+    assert (event["actor1"] or {}).get("name") == actor1, event["actor1"]
+    assert (event["actor2"] or {}).get("name") == actor2, event["actor2"]
