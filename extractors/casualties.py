@@ -56,6 +56,9 @@ _FRESH = re.compile(r"\b(?:and|while|whereas)\s+(?P<rest>(?:another|a further|an
 # "One of the four injured children has died": a death among people already counted as hurt.
 _DIED_OF_HURT = re.compile(rf"(?<![\w-])(?P<n>{NUMBER})\s+of\s+(?:the\s+)?(?:(?:{NUMBER})\s+)?(?:[\w-]+\s+){{0,2}}?"
                            rf"(?:injured|wounded)(?:\s+[\w-]+){{0,4}}?\s+(?:died|succumbed)\b", re.IGNORECASE)
+# "Four officers were killed along with all three gunmen": a second group counted after the verb.
+_ALONG_WITH = re.compile(rf"\b(?:(?P<k>killed|died|dead)|(?P<i>wounded|injured))\b[^.;]{{0,40}}?\balong with\s+"
+                         rf"(?:all\s+|the\s+)*(?P<n>{NUMBER})(?![\w-])", re.IGNORECASE)
 _HURT_VERB = re.compile(r"\b(?:suffered|sustained|received)\b", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\bof (?:whom|them|those|these)\b", re.IGNORECASE)
 # "Four officers were wounded, one of whom seriously": a part of a number already counted.
@@ -203,6 +206,9 @@ def counts(text: str, start: int, end: int) -> list[Count]:
             value, a = 1, m.start()  # "Okafor, a contractor, was killed": one named or singular victim
         if value is not None:
             add(kind, value, a, m.end())
+    for m in _ALONG_WITH.finditer(text, start, end):
+        if not _NOT_PEOPLE.match(text, m.end("n"), end):
+            add(KILLED if m.group("k") else INJURED, parse_number(m.group("n")), m.start("n"), m.end("n"))
     across = _ACROSS.search(text, start, end)
     share = _SHARES.get(across.group("n").lower()) if across and across.group("n") else None
     if share:
@@ -272,6 +278,9 @@ def _subject_count(text: str, sent_start: int, word_start: int) -> tuple[int | N
         found = True
     if not found and fresh and re.fullmatch(r"(?:another|a further|an additional)\s*", phrase, re.IGNORECASE):
         return 1, sent_start + phrase_start  # "five soldiers were killed and another was wounded"
+    one_more = None if found else re.match(r"\s*(?:another|a further|an additional)\s+", phrase, re.IGNORECASE)
+    if one_more and _A_PERSON.match("a " + phrase[one_more.end():]):
+        return 1, sent_start + phrase_start  # "Another soldier later died of his wounds"
     if len(values) > 2 and max(values) * 2 == total:
         total = max(values)  # "40 people, 6 soldiers and 34 civilians, were killed": a total and its parts
     if not found and j >= 0 and words[j].group().lower() in _PP and j > 0:

@@ -68,9 +68,9 @@ SUBTYPES = [
      PROTESTS, "Protest with intervention"),
     ("Teachers protesting unpaid salaries in Accra were dispersed by police using tear gas on Monday.",
      PROTESTS, "Protest with intervention"),
-    gap("Riot police used water cannon to disperse hundreds of teachers demonstrating outside parliament in Lilongwe.",
-        PROTESTS, "Protest with intervention",
-        reason="Violent demonstration: 'riot' in 'riot police' is read as rioting"),
+    # "riot police" are the police, not rioting
+    ("Riot police used water cannon to disperse hundreds of teachers demonstrating outside parliament in Lilongwe.",
+     PROTESTS, "Protest with intervention"),
     ("Hundreds of farmers staged a peaceful sit-in outside the governor's office in Patna on Wednesday.",
      PROTESTS, "Peaceful protest"),
     ("Residents of Gao marched through the town on Sunday to demand better security.",
@@ -164,9 +164,8 @@ SUBTYPES = [
      STRATEGIC, "Non-violent transfer of territory"),
     ("The rebels handed over control of the border town of Kamanyola to the army on Monday.",
      STRATEGIC, "Non-violent transfer of territory"),
-    gap("The rebels peacefully handed control of the border post to the army on Monday.",
-        STRATEGIC, "Non-violent transfer of territory",
-        reason="no event: only 'handed over', not 'handed control of', is a transfer cue"),
+    ("The rebels peacefully handed control of the border post to the army on Monday.",
+     STRATEGIC, "Non-violent transfer of territory"),
     gap("A rebel commander died of an illness in a hospital in Goma on Sunday, the group said.",
         STRATEGIC, "Other",
         reason="Attack: 'died' is read as a killing; no cue yields the Other sub-event type"),
@@ -204,8 +203,7 @@ def test_the_table_covers_every_acled_sub_event_type():
     ("Three soldiers and two of the attackers were killed in the firefight.", 5, None),
     ("Two suicide bombers and five worshippers were killed in the blast.", 7, None),
     ("The gunmen killed a soldier and two policemen.", 3, None),
-    gap("Four police officers were killed along with all three gunmen.", 7, None,
-        reason="4: the attackers after 'along with' are not added"),
+    ("Four police officers were killed along with all three gunmen.", 7, None),
     # number words, qualifiers, vague amounts (ACLED: tens 10, dozens 12, scores 20, hundreds 100)
     ("Eleven people were killed and twenty-three wounded in the attack.", 11, 23),
     ("Forty-two people were killed in the attack.", 42, None),
@@ -309,9 +307,8 @@ def test_sentence_casualties(sentence, killed, injured):
      "to death. 2 fatalities.", 2, None),
     gap("Militants raided an army post near Diffa on Sunday, killing three soldiers. Two attackers were also killed.",
         5, None, reason="3: the 'also killed' sentence is merged as a second mention (max, not sum)"),
-    gap("Two soldiers were killed and five wounded when their vehicle hit a landmine near Kidal on Monday. "
-        "Another soldier later died of his wounds.", 3, 5,
-        reason="2: 'another soldier ... died' adds no one"),
+    ("Two soldiers were killed and five wounded when their vehicle hit a landmine near Kidal on Monday. "
+     "Another soldier later died of his wounds.", 3, 5),
 ])
 def test_document_casualties(text, killed, injured):
     found = _events(text)
@@ -331,8 +328,7 @@ def test_document_casualties(text, killed, injured):
     # negated
     ("There were no clashes in Kidal on Friday, residents said.", "armed_clash", "negated"),
     ("Police denied arresting the journalist.", "arrests", "negated"),
-    gap("The army denied that its jets had bombed a hospital in Saada.", "air_strike", "negated",
-        reason="no event at all: 'jets had bombed' (auxiliary between) matches no air-strike cue"),
+    ("The army denied that its jets had bombed a hospital in Saada.", "air_strike", "negated"),
     # hypothetical: threats, warnings, plans, would/could/if, suspicion
     ("The militants threatened to kidnap foreign aid workers in the region.", "abduction", "hypothetical"),
     ("Officials warned that insurgents could attack polling stations in Borno State on Saturday.", "attack",
