@@ -213,7 +213,7 @@ def _candidates(name: str) -> tuple[Site, ...]:
 
 @lru_cache(maxsize=65536)
 def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...] = (),
-            strict: bool = False, respell: bool = False) -> Site | None:
+            strict: bool = False, respell: bool = False, level: str | None = None) -> Site | None:
     """The place ``name`` most likely means.
 
     ``hints``: admin or country names written next to it ("Kotri (Jamshoro, Sindh)").
@@ -221,6 +221,8 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     ``strict``: outside ``countries``, accept only cities and provinces, never a namesake village.
     ``respell``: failing an exact spelling, accept a transliteration variant of a town in ``countries``
     (for names the text itself marks as places: a bare capitalised word may be a person's name).
+    ``level``: "admin1" or "admin2" when the text names the area ("Idlib province"): the area of that
+    name is meant rather than the town, where the gazetteer has both.
     """
     # "Issele-Azagba (Aniocha South LGA, Delta)": the country the admin names agree on comes first.
     # A district named like the place itself ("Swabi (Swabi, KPK)") says no more than the name does.
@@ -251,6 +253,10 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         admin_hints = [h for h in hints if not any(a.kind == "country" for a in areas_named(h))]
         cands = [s for s in _respelled(name, countries[:2])
                  if not admin_hints or any(_within(_bare(h), s) for h in admin_hints)]
+    if level:
+        areas = [s for s in cands if s.kind == level]
+        if areas:
+            cands = [_at_seat(a, cands) for a in areas]
     hint_keys = [_bare(h) for h in hints if h and len(_bare(h)) > 2]
     # "Kelly (Idleb)": GeoNames files the town under "Idlib"; a variant spelling of a province in the
     # document's countries tells namesakes apart as well as the spelling GeoNames uses.
@@ -450,6 +456,17 @@ def _areas_named(name: str, loose: bool) -> tuple[Site, ...]:
         found = next((v for v in (_variant_of(x, t.admin_skeletons.get(_skeleton(x), [])) for x in {key(name), k})
                       if v), None)
     return tuple(found or ())
+
+
+def _at_seat(area: Site, cands: list[Site]) -> Site:
+    """An area at the point of the town of its name inside it (most provinces and districts are named for
+    their seat): ACLED places an event known only by its province or district at that seat."""
+    seats = [t for t in cands if t.kind == "town" and t.country == area.country and t.population >= 20_000
+             and t.admin1 == area.admin1 and (area.kind == "admin1" or t.admin2 in (None, area.admin2))]
+    if not seats:
+        return area
+    seat = max(seats, key=lambda t: t.population)
+    return replace(area, lat=seat.lat, lon=seat.lon)
 
 
 @cache

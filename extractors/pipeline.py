@@ -204,7 +204,8 @@ def _geocode(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> dict[tu
                     continue
                 # A country written with the place ("Tripoli, Lebanon", "Beirut's Hamra") is the only one read.
                 prefer = (p.country,) if p.country else ranked
-                site = geocode.resolve(p.name, countries=prefer, hints=p.hints, strict=bool(prefer), respell=not p.bare)
+                site = geocode.resolve(p.name, countries=prefer, hints=p.hints, strict=bool(prefer), respell=not p.bare,
+                                      level=p.level)
                 if p.bare and site is not None and not _known_place(site, ranked):
                     site = None
                 if anchored and site is not None:
@@ -883,8 +884,10 @@ def _place(p: PlaceMention, fallback_country: str | None, site: Site | None) -> 
             site = replace(site, admin2=site.name)  # the town it is part of or next to, as its district
         # Only the country known: the province the text names is still the best admin1 we have.
         admin1 = site.admin1 or (p.admin1 if site.kind == "country" else None)
-        return Place(p.text, name, site.country, admin1, site.admin2, site.lat, site.lon,
-                     max(p.precision, geocode.precision(site)))
+        level = max(p.precision, geocode.precision(site))
+        if p.precision == geocode.NEAR and p.level is not None and site.kind == p.level:
+            level = geocode.NEAR  # "southern Helmand province": a part of the region, as ACLED codes it
+        return Place(p.text, name, site.country, admin1, site.admin2, site.lat, site.lon, level)
     iso = p.country or fallback_country
     c = country(iso)
     # Unknown to the gazetteer: the district the text puts it in ("Kailenge village in the Walikale area").

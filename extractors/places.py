@@ -88,6 +88,9 @@ _KIND_OF = re.compile(rf"(?<![\w-])(?i:village|town|city|locality|commune|munici
 _ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:town|village|city|area|camp|district|neighbou?rhood))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*['’]s\s+)?"
                           # "in Los Cedros community, El Tambo municipality": the next unit up, after a comma
                           r"|(?:\s+(?:community|village|town|neighbou?rhood|locality|area|sector))?,\s+")
+# "in Idlib province", "in Khyber district": the area, not the town it is named after.
+_LEVEL_AFTER = re.compile(r"\s+(?:(?P<a1>province|governorate|state|oblast|department|prefecture)|"
+                          r"(?P<a2>district|county|LGA|regency|woreda|raion|tehsil))\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s+(?:municipality|district|department|province|county|regency|woreda|state|governorate|"
                          r"region|LGA|commune|territory|oblast|raion|tehsil)\b")
 _SENTENCE_END = re.compile(r"(?<=[\w'’]{2})\.\s")  # not after an initial ("St. Louis", "J. Smith")
@@ -107,6 +110,7 @@ class PlaceMention:
     precision: int
     hints: tuple[str, ...] = ()  # admin or country names written next to it: "X (District, Province)", "X, Province"
     bare: bool = False  # named without a locative preposition ("neighbourhoods of Baidoa"): a place only if known
+    level: str | None = None  # "admin1" or "admin2" when the text calls it so ("Idlib province", "Khyber district")
 
 
 def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMention]:
@@ -167,7 +171,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
                 elif not c:
                     admin1 = part
         precision = 3 if is_country else 1
-        if m.group("dir") or _DIRECTIONAL_PREP.match(m.group("prep")) and not is_country:
+        if m.group("dir") or _DIRECTIONAL_PREP.search(m.group("prep")) and not is_country:
             precision = 3 if is_country else 2
         text_start = m.start("dir") if m.group("dir") else a
         text_end = a + len(name)
@@ -175,8 +179,11 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             continue  # "an attack on Burundi troops": the country's forces, not a place
         if not is_country and _FACILITY_AFTER.match(text, text_end):
             continue  # "outside the Central bank in Sidon": a building's name, not a place
+        unit = None if is_country else _LEVEL_AFTER.match(text, text_end)
+        level = None if unit is None else "admin1" if unit.group("a1") else "admin2"
         mention = PlaceMention(text[text_start:text_end], text_start, text_end, name,
-                               country.iso3 if country else None, admin1, is_country, precision, tuple(hints))
+                               country.iso3 if country else None, admin1, is_country, precision, tuple(hints),
+                               level=level)
         # "at the Ilya intersection in Sidon": a spot's name is the place only if nothing else is.
         (spots if not is_country and _SPOT_AFTER.match(text, text_end) else out).append(mention)
         spans.append((text_start, m.end()))  # "on Zorbawa (Chikun LGA, Kaduna)": the district is no place
