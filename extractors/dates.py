@@ -38,7 +38,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             re.IGNORECASE)),
     ("ago", re.compile(rf"\b(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b",
                        re.IGNORECASE)),
+    ("holiday", re.compile(r"\b(?P<h>Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|"
+                           r"New Year’s Eve|New Year’s Day|Valentine's Day|Valentine’s Day)(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
 ]
+# Holidays on a fixed date everywhere they are kept (month, day); movable feasts are left unread.
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+             "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14)}
 _STATEMENT_BEFORE = re.compile(r"(?:said|says|added|stated|announced|reported|told \w+|tweeted|confirmed|wrote|"
                                r"statement issued|statement released|said in a statement|published)\s+(?:on|late on|early on|"
                                r"in a statement on)?\s*$", re.IGNORECASE)
@@ -112,6 +117,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None,
         return (*_fmt(year, mon), not g.get("y"))
     if kind == "year":
         return (*_fmt(int(g["y"])), False)
+    if kind == "holiday":
+        mon, day = _HOLIDAYS[g["h"].lower().replace("’", "'")]
+        year = int(g["y"]) if g.get("y") else _past_year(mon, day, ref)
+        return (*_fmt(year, mon, day), not g.get("y"))
     if ref is None:
         return None, None, True
     if kind == "weekday":
@@ -182,6 +191,7 @@ def _possible(text: str, start: int, end: int) -> dict[str, bool]:
         "weekday": "day" in low,
         "relative": any(w in low for w in _RELATIVE_WORDS),
         "ago": any(w in low for w in _UNIT_WORDS),
+        "holiday": "Christmas" in seg or "New Year" in seg or "Boxing" in seg or "Valentine" in seg,
     }
 
 
