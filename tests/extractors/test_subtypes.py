@@ -157,9 +157,10 @@ SUBTYPES = [
      STRATEGIC, "Looting/property destruction"),
     ("Unknown people set fire to a school in Bamenda overnight.",
      STRATEGIC, "Looting/property destruction"),
-    gap("Armed men looted a health centre in Kalehe on Tuesday.",
-        STRATEGIC, "Looting/property destruction",
-        reason="Attack: the 'armed men' cue outranks 'looted' though no one was attacked"),
+    ("Armed men looted a health centre in Kalehe on Tuesday.",  # no one attacked: armed looters
+     STRATEGIC, "Looting/property destruction"),
+    # ... but looting in an attack that harms people is the attack
+    ("Gunmen looted shops and shot dead two traders in Kalehe on Tuesday.", VAC, "Attack"),
     ("Government troops withdrew from the town of Ansongo and handed it over to the armed group without a fight.",
      STRATEGIC, "Non-violent transfer of territory"),
     ("The rebels handed over control of the border town of Kamanyola to the army on Monday.",
