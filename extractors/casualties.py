@@ -59,6 +59,9 @@ _DIED_OF_HURT = re.compile(rf"(?<![\w-])(?P<n>{NUMBER})\s+of\s+(?:the\s+)?(?:(?:
 # "Four officers were killed along with all three gunmen": a second group counted after the verb.
 _ALONG_WITH = re.compile(rf"\b(?:(?P<k>killed|died|dead)|(?P<i>wounded|injured))\b[^.;]{{0,40}}?\balong with\s+"
                          rf"(?:all\s+|the\s+)*(?P<n>{NUMBER})(?![\w-])", re.IGNORECASE)
+# "died of an illness": a natural death, not a casualty of violence.
+_NATURAL_DEATH = re.compile(r"died\s+(?:\w+\s+){0,2}?(?:of|from|after)\s+(?:an?\s+|a long\s+|a short\s+)?(?:illness|disease|"
+                            r"natural causes|cancer|heart attack|heart failure|stroke|covid|coronavirus)", re.IGNORECASE)
 _HURT_VERB = re.compile(r"\b(?:suffered|sustained|received)\b", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\bof (?:whom|them|those|these)\b", re.IGNORECASE)
 # "Four officers were wounded, one of whom seriously": a part of a number already counted.
@@ -195,6 +198,8 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         add(kind, total, m.start(), n_end)
     for m in _CAS_WORD.finditer(text, start, end):
         kind = KILLED if m.group("k") else INJURED
+        if kind == KILLED and _NATURAL_DEATH.match(text, m.start()):
+            continue
         # "The bomb killed 11 people and a further 40 were hurt": the second noun phrase
         # starts after what an earlier count already read.
         floor = max((y for x, y in taken if y <= m.start()), default=start)

@@ -167,12 +167,9 @@ SUBTYPES = [
      STRATEGIC, "Non-violent transfer of territory"),
     ("The rebels peacefully handed control of the border post to the army on Monday.",
      STRATEGIC, "Non-violent transfer of territory"),
-    gap("A rebel commander died of an illness in a hospital in Goma on Sunday, the group said.",
-        STRATEGIC, "Other",
-        reason="Attack: 'died' is read as a killing; no cue yields the Other sub-event type"),
-    gap("A military court in Goma sentenced a rebel commander to life in prison on Monday.",
-        STRATEGIC, "Other",
-        reason="no event: no cue yields the Other sub-event type"),
+    # a natural death and a sentence are developments, not violence
+    ("A rebel commander died of an illness in a hospital in Goma on Sunday, the group said.", STRATEGIC, "Other"),
+    ("A military court in Goma sentenced a rebel commander to life in prison on Monday.", STRATEGIC, "Other"),
 ]
 
 
@@ -275,6 +272,8 @@ def test_the_table_covers_every_acled_sub_event_type():
     ("A second woman, who was walking her dog nearby, also received stab wounds to her arm.", None, 1),
     # ACLED note style
     ("3 fatalities.", 3, None),
+    # a natural death is no casualty
+    ("The veteran commander died of a heart attack on Monday, his family said.", None, None),
     ("Unknown fatalities coded as 10.", 10, None),
 ])
 def test_sentence_casualties(sentence, killed, injured):
