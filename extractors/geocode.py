@@ -70,6 +70,7 @@ class _Tables:
     admins: dict[str, list[Site]]  # folded admin name -> areas of that name
     admin_skeletons: dict[str, list[Site]]  # the same under ``_skeleton``, for spellings that differ
     iso3: dict[str, str]
+    formerly: dict[tuple[str, str], str]  # (country, new province) -> the province our towns still name
 
 
 def _read(name: str) -> str:
@@ -96,10 +97,16 @@ def _tables() -> _Tables:
             continue
         site = Site(a2 or a1, iso3[cc], a1, a2 or None, float(lat), float(lon), int(pop), "admin2" if a2 else "admin1")
         admins.setdefault(_admin_key(site.name), []).append(site)
+    formerly: dict[tuple[str, str], str] = {}
+    for a in load_json("admin_updates.json")["areas"]:
+        # A province newer than our admin names: its seat's point, and the province it was carved from.
+        site = Site(a["name"], a["country"], a["name"], None, a["lat"], a["lon"], 0, "admin1")
+        admins.setdefault(_admin_key(a["name"]), []).append(site)
+        formerly[(a["country"], _admin_key(a["name"]))] = _admin_key(a["was"])
     skeletons: dict[str, list[Site]] = {}
     for k, sites in admins.items():
         skeletons.setdefault(_skeleton(k), []).extend(sites)
-    return _Tables(lines, towns, admins, skeletons, iso3)
+    return _Tables(lines, towns, admins, skeletons, iso3, formerly)
 
 
 def _admin_key(name: str) -> str:
@@ -425,6 +432,9 @@ def fits(s: Site, hints: tuple[str, ...]) -> bool:
 
 def _within(hint: str, s: Site) -> bool:
     hint = _admin_key(hint)  # "North Kivu" is in GeoNames' "Nord Kivu", "Soum" in its "Province du Soum"
+    older = _tables().formerly.get((s.country, hint))
+    if older is not None and s.kind == "town" and s.admin1 and _admin_key(s.admin1) == older:
+        return True  # a town of "Ituri", which our admin names still file under the old Eastern Province
     for admin in (s.admin1, s.admin2):
         if admin:
             k = _admin_key(admin)
