@@ -30,6 +30,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_month", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of|the end of|the beginning of|mid-)?\s*"
                               rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", re.IGNORECASE)),
     ("year", re.compile(rf"\b(?:in|since|during|of|by)\s+(?P<y>{_YEAR})\b")),
+    # "the 1994 genocide", "the 2015 attacks": an event named by its year
+    ("year", re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})(?=\s+(?:genocide|war|civil war|massacres?|attacks?|bombings?|"
+                        rf"uprising|revolution|conflict|coup|invasion|siege|offensive|insurgency|crisis|riots?|"
+                        rf"protests?|elections?|earthquake|floods?)\b)")),
     ("weekday", re.compile(rf"\b(?:(?P<last>last|this|on|early|late|on the night of|overnight)\s+)?(?P<wd>{_WEEKDAY})"
                            rf"(?:\s+(?P<tod>morning|afternoon|evening|night))?\b", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<w>yesterday|today|tonight|last night|this morning|this afternoon|this evening|"

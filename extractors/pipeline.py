@@ -179,6 +179,8 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
             country_votes[site.country] += 1
     doc_country = country_votes.most_common(1)[0][0] if country_votes else None
 
+    # "more than 800,000 were killed during the 1994 genocide": history a report recalls, not its news.
+    drafts = [d for d in drafts if not _historical(d, infos[d.sentence], ref)]
     drafts = _merge_mentions(drafts, {i: si.span.text for i, si in infos.items()}, text)
     events = [_finish(doc, d, infos[d.sentence], doc_country, sites) for d in drafts]
     if mentions:
@@ -513,6 +515,38 @@ def _nearest_place(si: SentenceInfo, c: Candidate) -> PlaceMention | None:
     return min(pool, key=lambda p: (abs(p.start - c.end), p.is_country))
 
 
+def _historical(d: Draft, si: SentenceInfo, ref: date | None) -> bool:
+    """History a report recalls rather than its news: an incident named by a year at least two years
+    before the report ("the 2015 attacks", "killed during the 1994 genocide"), or a span of years with no
+    day in it ("has fought for more than 15 years", "since 2016")."""
+    if ref is None:
+        return False
+    own = [x for x in si.dates if not x.statement and x.value]
+    old = [x for x in own if x.precision in ("year", "month") and not x.relative and int(x.value[:4]) <= ref.year - 2]
+    named = [x for x in old if x.text.lower().startswith("the ")]  # "the 1994 genocide"
+    text = si.span.text
+    base = si.span.start
+    if len(d.cues) == 1 and any(-1 <= d.trigger.start - x.end <= 1 or x.start > d.trigger.end and _DURING.fullmatch(
+            text, d.trigger.end - base, x.start - base) for x in named):
+        return True
+    if any(x.precision == "day" for x in own):
+        return False  # "... gathered on Friday": today's news, whatever it recalls
+    since = [x for x in old if x.text.lower().startswith("since")
+             or text[max(0, x.start - base - 6):x.start - base].lower().strip() == "since"]
+    # ... told in the perfect ("has fought since 2016"), not as a yardstick ("the deadliest attack since 2019")
+    return len(since) == len(own) and _PERFECT.search(text) is not None and (
+        bool(since) or _SPAN_OF_YEARS.search(text) is not None)
+
+
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|ught|un|ne)\b|\b(?:has|have|had) been\b",
+                      re.IGNORECASE)
+_DURING = re.compile(r"\s+(?:during|in|amid|since)\s+", re.IGNORECASE)  # "were killed during [the 1994 genocide]"
+# "has fought for more than 15 years", "since 2009", "over the past decade": a long stretch, not one event.
+_SPAN_OF_YEARS = re.compile(r"\b(?:for|over|in) (?:more than |over |nearly |almost |about |the (?:past|last) )?"
+                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)?\s?(?:years|decades|decade)\b|"
+                            r"\bsince (?:(?:early |late |mid-)?(?:19|20)\d\d|the (?:19|20)\d\ds)\b", re.IGNORECASE)
+
+
 def _nearest_date(si: SentenceInfo, c: Candidate) -> DateMention | None:
     own = [d for d in si.dates if not d.statement and d.value]
     if not own:
@@ -793,6 +827,8 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
         # ACLED's convention: violence by no one named is by an "Unidentified Armed Group (Country)".
         a1 = actor_mod.localize(actor_mod.UNIDENTIFIED, event_country)
     killed, injured = (d.killed, d.injured) if cat.violent or d.casualty_only or d.killed or d.injured else (None, None)
+    if d.rule.endswith(">type:arrest.over_attack"):
+        killed = injured = None  # "arrested over the killing of a chief": that death belongs to the killing
     location = None
     if place is not None:
         location = _place(place, event_country, site)

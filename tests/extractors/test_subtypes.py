@@ -393,8 +393,11 @@ def test_no_one_hurt_gives_no_killing(sentence, any_event):
     "The minister suffered a heart attack at his home in Accra on Sunday.",
     gap("The new thriller follows a sniper who hunts down a gang of kidnappers in Marseille.",
         reason="Abduction: 'kidnappers' in a film review"),
-    gap("Historians say more than 800,000 people were killed during the 1994 genocide.",
-        reason="Attack with 800000 fatalities: a historical figure"),
+    # history a report recalls
+    "Historians say more than 800,000 people were killed during the 1994 genocide.",
+    "The group has fought the government for more than a decade.",
+    "Soldiers have fought the rebels in the hills since 2016, killing hundreds.",
+    "Survivors of the 2015 attacks laid flowers in Paris on Friday.",
     "Her debut album exploded onto the charts last year.",
     "The lawmaker launched a blistering attack on the finance minister's budget.",
     "Fire fighters battled a blaze at a warehouse in Lagos on Tuesday.",
@@ -452,3 +455,15 @@ def test_civilians_are_the_targets_of_attacks(sentence, actor1, actor2):
     assert event is not None and event["acled"]["event_type"] == VAC, event
     assert (event["actor1"] or {}).get("name") == actor1, event["actor1"]
     assert (event["actor2"] or {}).get("name") == actor2, event["actor2"]
+
+
+# --- d4. ... while news that recalls history stays news ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    ("Gunmen killed five soldiers near Zorbaville on Monday, the deadliest attack since 2019.", "Armed clash"),
+    ("Police arrested two men in Kano on Monday over a bombing.", "Arrests"),
+    ("In 2023, rebels seized the town of Rutshuru.", "Non-state actor overtakes territory"),  # last year is news
+])
+def test_news_that_recalls_history_is_kept(sentence, sub_event_type):
+    event = _primary(_events(sentence))
+    assert event is not None and event["acled"]["sub_event_type"] == sub_event_type, event
