@@ -130,6 +130,8 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
             for c in syntax_candidates(parsed, i, spans[i].start):
                 by_sentence.setdefault(i, []).append(c)
     for i in sorted(by_sentence):
+        if cues.first("fiction", text, spans[i].start, spans[i].end):
+            continue  # "The new thriller follows a sniper who hunts down kidnappers": a story, not news
         idioms = [(h.start, h.end) for h in cues.find("not_event", text, spans[i].start, spans[i].end)]
         if idioms:
             # "a heart attack", "fire fighters battled a blaze", "declined to be named": words of an event, used for none.

@@ -391,8 +391,9 @@ def test_no_one_hurt_gives_no_killing(sentence, any_event):
     "The striker shot from outside the box and scored in the 89th minute.",
     "High prices killed the deal.",
     "The minister suffered a heart attack at his home in Accra on Sunday.",
-    gap("The new thriller follows a sniper who hunts down a gang of kidnappers in Marseille.",
-        reason="Abduction: 'kidnappers' in a film review"),
+    # a story told, not news
+    "The new thriller follows a sniper who hunts down a gang of kidnappers in Marseille.",
+    "The documentary tells how militias burned villages along the river.",
     # history a report recalls
     "Historians say more than 800,000 people were killed during the 1994 genocide.",
     "The group has fought the government for more than a decade.",
@@ -462,6 +463,7 @@ def test_civilians_are_the_targets_of_attacks(sentence, actor1, actor2):
 @pytest.mark.parametrize("sentence, sub_event_type", [
     ("Gunmen killed five soldiers near Zorbaville on Monday, the deadliest attack since 2019.", "Armed clash"),
     ("Police arrested two men in Kano on Monday over a bombing.", "Arrests"),
+    ("Gunmen attacked a film crew shooting a documentary in Kabul on Monday, wounding two.", "Attack"),
     ("In 2023, rebels seized the town of Rutshuru.", "Non-state actor overtakes territory"),  # last year is news
 ])
 def test_news_that_recalls_history_is_kept(sentence, sub_event_type):
