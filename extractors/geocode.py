@@ -308,7 +308,7 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         # elsewhere; one, as "Valdivia (Los Rios)", does not, Ecuador also having a Los Rios.)
         agreeing = sum(any(a.country in agreed for a in areas_named(h)) for h in hints)
         big = [s for s in cands if s.kind == "town" and s.population >= 100_000
-               and s.country not in {a.country for a in areas} and agreeing < 2 and not about_agreed]
+               and s.country not in {a.country for a in areas} and (agreeing < 2 and not agreed) and not about_agreed]
         if big:
             cands = big
         else:

@@ -535,9 +535,15 @@ def _historical(d: Draft, si: SentenceInfo, ref: date | None) -> bool:
         return False  # "... gathered on Friday": today's news, whatever it recalls
     since = [x for x in old if x.text.lower().startswith("since")
              or text[max(0, x.start - base - 6):x.start - base].lower().strip() == "since"]
-    # ... told in the perfect ("has fought since 2016"), not as a yardstick ("the deadliest attack since 2019")
-    return len(since) == len(own) and _PERFECT.search(text) is not None and (
-        bool(since) or _SPAN_OF_YEARS.search(text) is not None)
+    if len(since) != len(own):
+        return False
+    # ... told of the trigger itself, in the perfect ("has fought since 2016", "has been the scene of
+    # fighting since 2022"), not as a yardstick ("the deadliest attack since 2019") or of something else
+    # ("marched ..., saying they had been ignored for decades").
+    t0, t1 = d.trigger.start - base, d.trigger.end - base
+    perfect = any(t0 - 40 <= m.end() and m.start() <= t1 for m in _PERFECT.finditer(text))
+    spans = [(x.start - base, x.end - base) for x in since] + [m.span() for m in _SPAN_OF_YEARS.finditer(text)]
+    return perfect and any(0 <= a - t1 <= 40 and not re.search(r"[,;]", text[t1:a]) for a, _ in spans)
 
 
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|ught|un|ne)\b|\b(?:has|have|had) been\b",

@@ -88,6 +88,9 @@ _KIND_OF = re.compile(rf"(?<![\w-])(?i:village|town|city|locality|commune|munici
 _ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:town|village|city|area|camp|district|neighbou?rhood))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*['’]s\s+)?"
                           # "in Los Cedros community, El Tambo municipality": the next unit up, after a comma
                           r"|(?:\s+(?:community|village|town|neighbou?rhood|locality|area|sector))?,\s+")
+# "Barcelona, Ward 40", "Sector 2": a numbered unit of a town, which names no admin area to look up.
+_UNIT_ONLY = re.compile(r"(?:ward|zone|sector|block|phase|section|unit|cell|district|area|division)\s*(?:no\.?\s*)?\d*",
+                        re.IGNORECASE)
 # "in Idlib province", "in Khyber district": the area, not the town it is named after.
 _LEVEL_AFTER = re.compile(r"\s+(?:(?P<a1>province|governorate|state|oblast|department|prefecture)|"
                           r"(?P<a2>district|county|LGA|regency|woreda|raion|tehsil))\b", re.IGNORECASE)
@@ -162,7 +165,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             if extra == m.group("after") and len(parts) > 1 and not _country_of(parts[-1]) \
                     and not _UNIT_AFTER.match(text, m.end("after")):
                 parts = parts[:-1]  # "in Kabul, Kandahar, Herat": a list; only a closing country is kept
-            parts = [x for x in parts if x.split()[0].lower().strip(".") not in _TITLES]
+            parts = [x for x in parts if x.split()[0].lower().strip(".") not in _TITLES and not _UNIT_ONLY.fullmatch(x)]
             hints += parts
             for part in parts:
                 c = _country_of(part)

@@ -50,6 +50,8 @@ def _primary(text: str, ref: str | None = REF):
     ("Valencia", ("VEN",), (), "VEN", 10.1620, -68.0077),
     ("Valdivia", (), ("Los Rios",), "CHL", -39.8142, -73.2459),  # GeoNames still files it under Los Lagos
     ("Marte", (), ("Borno",), "NGA", 12.3667, 13.8333),
+    # a state found in one country only outweighs a bigger namesake town abroad (Rio Claro, Sao Paulo)
+    ("Rio Claro", (), ("Lara",), "VEN", 10.0481, -69.405),
     # GeoNames spells the province "Nord Kivu": the one Beni in that country is still the town meant.
     ("Beni", (), ("North Kivu",), "COD", 0.4913, 29.4731),
 ])

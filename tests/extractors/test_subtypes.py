@@ -464,6 +464,8 @@ def test_civilians_are_the_targets_of_attacks(sentence, actor1, actor2):
 @pytest.mark.parametrize("sentence, sub_event_type", [
     ("Gunmen killed five soldiers near Zorbaville on Monday, the deadliest attack since 2019.", "Armed clash"),
     ("Police arrested two men in Kano on Monday over a bombing.", "Arrests"),
+    ("Hundreds of residents marched on the town hall in Zorbaville, saying they had waited for years for clean water.",
+     "Peaceful protest"),
     ("Gunmen attacked a film crew shooting a documentary in Kabul on Monday, wounding two.", "Attack"),
     ("In 2023, rebels seized the town of Rutshuru.", "Non-state actor overtakes territory"),  # last year is news
 ])
