@@ -166,9 +166,13 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
             if a.actor.country and a.specific:
                 country_votes[a.actor.country] += 1
     ranked = tuple(c for c, _ in country_votes.most_common())
-    if ranked:
+    forces = {a.actor.country for si in infos.values() for a in si.actors
+              if a.specific and a.actor.sector in ("MIL", "COP", "GOV")}
+    if ranked and ranked[0] in forces:
         # Forces act across borders ("Turkish forces" in Jarablus, "Israeli forces" in Kafr Qaddum): a
         # town only a neighbour of the story's country has puts that neighbour among the countries read.
+        # (A story told by a monitoring mission or by civilians stays in its country: "near Komsomolets"
+        # in a report on Ukraine is not the Russian village of that name.)
         near = geocode.neighbours().get(ranked[0], frozenset())
         ranked += tuple(c for c, _ in only_in.most_common() if c not in ranked and c in near)
     sites = _geocode(infos, ranked)

@@ -88,6 +88,17 @@ def test_town_only_a_neighbour_has_is_read_there(sentence, country, coords):
     assert near(loc, *coords) <= NEAR_KM, loc
 
 
+# ... but a story with no state forces of its country does not cross the border: a village whose only namesake
+# in the gazetteer lies in a neighbour is read as unknown in the story's country.
+@pytest.mark.parametrize("sentence, country", [
+    ("The OSCE SMM recorded 40 explosions near Komsomolets on Sunday.", "UKR"),
+    ("Residents of Zorbaivka and Komsomolets protested in Kyiv on Monday.", "UKR"),
+])
+def test_without_forces_a_neighbour_namesake_is_not_read(sentence, country):
+    loc = first_location(sentence)
+    assert loc is not None and loc["country"] == country, loc
+
+
 # --- 2. province names spelled unlike GeoNames ---------------------------------------------------------------------
 
 # (sentence, country, GeoNames' admin1, that province's point). The villages are unknown: the province is as near
