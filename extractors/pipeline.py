@@ -932,10 +932,10 @@ def _place(p: PlaceMention, fallback_country: str | None, site: Site | None) -> 
             site = replace(site, admin2=site.name)  # the town it is part of or next to, as its district
         # Only the country known: the province the text names is still the best admin1 we have.
         admin1 = site.admin1 or (p.admin1 if site.kind == "country" else None)
-        level = max(p.precision, geocode.precision(site))
+        precision = max(p.precision, geocode.precision(site))
         if p.precision == geocode.NEAR and p.level is not None and site.kind == p.level:
-            level = geocode.NEAR  # "southern Helmand province": a part of the region, as ACLED codes it
-        return Place(p.text, name, site.country, admin1, site.admin2, site.lat, site.lon, level)
+            precision = geocode.NEAR  # "southern Helmand province": a part of the region, as ACLED codes it
+        return Place(p.text, name, site.country, admin1, site.admin2, site.lat, site.lon, precision)
     iso = p.country or fallback_country
     c = country(iso)
     # Unknown to the gazetteer: the district the text puts it in ("Kailenge village in the Walikale area").
