@@ -62,6 +62,7 @@ _ALONG_WITH = re.compile(rf"\b(?:(?P<k>killed|died|dead)|(?P<i>wounded|injured))
 # "died of an illness": a natural death, not a casualty of violence.
 _NATURAL_DEATH = re.compile(r"died\s+(?:\w+\s+){0,2}?(?:of|from|after)\s+(?:an?\s+|a long\s+|a short\s+)?(?:illness|disease|"
                             r"natural causes|cancer|heart attack|heart failure|stroke|covid|coronavirus)", re.IGNORECASE)
+_DEATH_WORD = re.compile(r"died|succumbed", re.IGNORECASE)
 _HURT_VERB = re.compile(r"\b(?:suffered|sustained|received)\b", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\bof (?:whom|them|those|these)\b", re.IGNORECASE)
 # "Four officers were wounded, one of whom seriously": a part of a number already counted.
@@ -149,8 +150,7 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         for k in kinds:
             out.append(Count(k, 0, m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    sentence = text[start:end].lower()
-    if "died" in sentence or "succumbed" in sentence:  # the pattern is costly to try everywhere
+    if _DEATH_WORD.search(text, start, end):  # the pattern is costly to try everywhere
         for m in _DIED_OF_HURT.finditer(text, start, end):
             add(KILLED, parse_number(m.group("n")), m.start(), m.end())
     for m in _NOMINAL.finditer(text, start, end):

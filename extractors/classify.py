@@ -24,6 +24,17 @@ def _rules() -> tuple[dict, ...]:
     return tuple(load_json("typing.json")["rules"])
 
 
+@cache
+def _figures_elsewhere() -> frozenset[str]:
+    return frozenset(r["id"] for r in _rules() if r.get("figures_elsewhere"))
+
+
+def figures_elsewhere(rule_id: str) -> bool:
+    """Does this typing rule read the sentence's casualty figures as another incident's ("arrested over the
+    killing of a chief")?"""
+    return rule_id in _figures_elsewhere()
+
+
 def incident_category(trigger_cues: set[str], text: str, start: int, end: int, killed: int | None) -> tuple[str, str]:
     """(category, rule id) for the actual incident cues of one sentence."""
     context: dict[str, bool] = {}

@@ -82,7 +82,7 @@ class Draft:
     extra_places: list[PlaceMention] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     actor1_by: bool = False  # actor1 is the agent after "by" in a passive ("police was shot by a man")
-    echoes: list[tuple[int, Candidate]] = field(default_factory=list)  # later sentences telling of it again
+    echoes: list[Candidate] = field(default_factory=list)  # triggers of later sentences telling of it again
 
     @property
     def slot_incident(self) -> bool:
@@ -582,7 +582,7 @@ def _attach_followups(text: str, drafts: list[Draft], infos: dict[int, SentenceI
                 or anaphoric and _family(d.category) == _family(last_incident.category)):
             _add_casualties(last_incident, d, text, si)
             if d.factuality == factuality.ACTUAL:
-                last_incident.echoes.append((d.sentence, d.trigger))
+                last_incident.echoes.append(d.trigger)
             if claim is not None:
                 _take_claim(last_incident, si, claim.start)
             if d.factuality == factuality.ACTUAL:
@@ -745,7 +745,7 @@ def _merge_mentions(drafts: list[Draft], texts: dict[int, str], text: str) -> li
         if twin is None:
             out.append(d)
             continue
-        twin.echoes += [(d.sentence, d.trigger), *d.echoes]
+        twin.echoes += [d.trigger, *d.echoes]
         _absorb(twin, d, background=bool(_BACKGROUND.search(text, max(0, d.trigger.start - 60), d.trigger.start)),
                 additive=d.sentence > twin.sentence and bool(_MORE_VICTIMS.search(texts[d.sentence]))
                 and not _ATTACKERS.search(texts[d.sentence]))
@@ -839,7 +839,7 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
         # ACLED's convention: violence by no one named is by an "Unidentified Armed Group (Country)".
         a1 = actor_mod.localize(actor_mod.UNIDENTIFIED, event_country)
     killed, injured = (d.killed, d.injured) if cat.violent or d.casualty_only or d.killed or d.injured else (None, None)
-    if d.rule.endswith(">type:arrest.over_attack"):
+    if classify.figures_elsewhere(d.rule.rpartition(">type:")[2]):
         killed = injured = None  # "arrested over the killing of a chief": that death belongs to the killing
     location = None
     if place is not None:
@@ -912,8 +912,8 @@ def _mentions(drafts: list[Draft], events: list[Event], infos: dict[int, Sentenc
     for d, e in zip(drafts, events):
         if e.factuality != factuality.ACTUAL:
             continue
-        for i, c in sorted(d.echoes, key=lambda ic: ic[1].start):
-            s = infos[i].span
+        for c in sorted(d.echoes, key=lambda c: c.start):
+            s = infos[c.sentence].span
             if s.start in taken:
                 continue  # that sentence already has a record of its own
             taken.add(s.start)
