@@ -302,6 +302,9 @@ def test_sentence_casualties(sentence, killed, injured):
      "A third man, who tried to help, also received stab wounds.", 1, 2),
     ("A blast outside a school in Quetta on Monday wounded six pupils. Police said 1 of 6 pupils injured has died.",
      1, 6),
+    # an arrest over a killing: that death is the killing's, not the arrest's
+    ("Soldiers detained three suspects in Zorbaville on Monday in connection with the killing of a village chief.",
+     None, None),
     # ... but the note's closing figure is the total, not one more
     ("On 4 May 2020, gunmen shot dead a trader in Zorbaville. They then entered a second house and shot a woman "
      "to death. 2 fatalities.", 2, None),
