@@ -54,7 +54,7 @@ def extract(
     no_prefilter: Annotated[bool, typer.Option("--no-prefilter", help="Parse every sentence, not only those where a cue could start an event.")] = False,
     dedup: Annotated[bool, typer.Option("--dedup", help="Merge reports of one event from different documents (holds a window of events in memory).")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU core); the output is the same as with 1.")] = 1,
-    mentions: Annotated[bool, typer.Option("--mentions", help="Also emit a record for each further sentence that reports an incident, linked to it by mention_of, with no casualty figures of its own (not with --dedup).")] = False,
+    mentions: Annotated[bool, typer.Option("--mentions/--no-mentions", help="A record for every sentence that reports an event: a further sentence about an incident is linked to it by mention_of and carries no casualty figures. --no-mentions: one record an incident. Tables, GeoJSON, acled-csv and summarize show incidents only.")] = True,
 ) -> None:
     """Read articles and write the events they report."""
     from .extract import run

@@ -24,7 +24,7 @@ def _check(value: str, allowed: tuple[str, ...], option: str) -> str:
 
 def run(paths: list[str], *, input_format: str, id_field: str, text_field: str, date_field: str, date: str | None,
         output_format: str, output: str | None, extractors: str, model: str | None, include_nonfactual: bool,
-        prefilter: bool, dedup: bool = False, jobs: int = 1, mentions: bool = False) -> int:
+        prefilter: bool, dedup: bool = False, jobs: int = 1, mentions: bool = True) -> int:
     _check(output_format, FORMATS, "--format")
     _check(input_format, INPUT_FORMATS, "--input-format")
     if date is not None:
@@ -37,9 +37,6 @@ def run(paths: list[str], *, input_format: str, id_field: str, text_field: str, 
         raise typer.BadParameter(f"{extractors!r}: choose one or both of rules, spacy", param_hint="--extractors")
     if jobs < 0:
         raise typer.BadParameter(f"{jobs} is not a number of processes (0: one per CPU core)", param_hint="--jobs")
-    if mentions and dedup:
-        raise typer.BadParameter("--dedup merges whole incidents across documents, not their mentions; use one of "
-                                 "the two", param_hint="--mentions")
     jobs = jobs or os.cpu_count() or 1
     if not paths:
         paths = ["-"]

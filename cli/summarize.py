@@ -124,7 +124,7 @@ class Summary:
             if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
                 return f'"{key}" is {value!r}, not a count'
         if event.get("mention_of"):
-            return None  # another sentence about an incident already counted (extract --mentions)
+            return None  # another sentence about an incident already counted
         self.events += 1
         self.by_type[_get(event, "acled", "event_type") or event["category"]] += 1
         self.by_country[_get(event, "location", "country") or UNKNOWN] += 1

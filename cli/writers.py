@@ -92,8 +92,9 @@ class Csv:
 class GeoJson:
     """One GeoJSON FeatureCollection (RFC 7946), written incrementally like ``JsonArray``.
 
-    One Point feature per event whose location has coordinates (``[lon, lat]``), with the whole event in
-    ``properties``; events without coordinates are left out (``skipped`` counts them).
+    One Point feature per incident whose location has coordinates (``[lon, lat]``), with the whole event in
+    ``properties``; events without coordinates are left out (``skipped`` counts them), and so are further
+    mentions of an incident, which would stack a second point on the first.
     """
 
     HEAD = b'{"type": "FeatureCollection", "features": ['
@@ -102,6 +103,8 @@ class GeoJson:
         self.out, self.n, self.skipped = out, 0, 0
 
     def write(self, event: Event) -> None:
+        if event.mention_of is not None:
+            return
         feature = geojson_feature(event)
         if feature is None:
             self.skipped += 1
@@ -164,7 +167,7 @@ def country_names() -> dict[str, str]:
 
 def is_acled_event(event: Event) -> bool:
     """ACLED codes only events that happened and that its taxonomy has a type for, one row an incident
-    (a further mention of one, from --mentions, is not another row)."""
+    (a further mention of one is not another row)."""
     return event.acled is not None and event.factuality == "actual" and event.mention_of is None
 
 
@@ -234,7 +237,9 @@ class AcledCsv:
 
 
 class Table:
-    """A Rich table for people at a terminal: collected, then printed once at the end. Fits 80 columns."""
+    """A Rich table for people at a terminal: collected, then printed once at the end. Fits 80 columns.
+
+    One row an incident: a further sentence about one (``mention_of``) is evidence, not another row."""
 
     def __init__(self, out: IO[str], width: int | None = None) -> None:
         from rich import box
@@ -256,6 +261,8 @@ class Table:
         self.n = 0
 
     def write(self, event: Event) -> None:
+        if event.mention_of is not None:
+            return
         kind = event.acled.sub_event_type or event.acled.event_type if event.acled else event.plover or event.category
         kind = kind or event.category
         killed = "" if event.fatalities is None else str(event.fatalities)

@@ -21,7 +21,7 @@ def extract(
     batch_docs: int = 32,
     dedup: bool = False,
     jobs: int = 1,
-    mentions: bool = False,
+    mentions: bool = True,
 ) -> Iterator[Event]:
     """Events of each document, document by document, in input order.
 
@@ -31,9 +31,11 @@ def extract(
     ``dedup``: merge reports of one event from different documents (see ``extractors.dedup``); holds a
     window of recent events in memory, so events come out later than without it.
     ``jobs``: worker processes (0: one per CPU core); the output is the same, in the same order, as with 1.
-    ``mentions``: also yield a record for every further sentence that tells of an incident again, with
-    ``mention_of`` set to the incident's ``event_id`` and no casualty figures of its own (the incident
-    keeps them, so sums stay right). Not with ``dedup``, which merges whole incidents across documents.
+    ``mentions``: a record for every sentence that reports an event, as sentence-level coders give: each
+    further sentence about an incident ("Nine more were wounded in the blast") has ``mention_of`` set to the
+    incident's ``event_id`` and no casualty figures of its own (the incident keeps them, so sums over
+    records stay right). ``False``: one record an incident. With ``dedup``, mentions follow their merged
+    incident.
 
     A document longer than ``chunks.MAX_CHARS`` (200,000 characters) is processed in chunks cut at paragraph
     breaks; offsets still point into its whole text (see ``extractors.chunks``).
@@ -42,13 +44,11 @@ def extract(
     unknown = chosen - set(EXTRACTORS)
     if unknown:
         raise ValueError(f"unknown extractor(s): {', '.join(sorted(unknown))}; choose from {', '.join(EXTRACTORS)}")
-    if dedup and mentions:
-        raise ValueError("mentions and dedup cannot be combined: dedup merges incidents, not their mentions")
     if dedup:
         from .dedup import dedup as merge_reports
 
         yield from merge_reports(extract(documents, extractors=chosen, model=model, include_nonfactual=include_nonfactual,
-                                         prefilter=prefilter, batch_docs=batch_docs, jobs=jobs))
+                                         prefilter=prefilter, batch_docs=batch_docs, jobs=jobs, mentions=mentions))
         return
     from .engine import Options, events
 

@@ -29,7 +29,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(rf"\b(?P<d>[0-2]?\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>{_YEAR})\b")),
     ("part_month", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of|the end of|the beginning of|mid-)?\s*"
                               rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", re.IGNORECASE)),
-    ("year", re.compile(rf"\b(?:in|since|during|of|by)\s+(?P<y>{_YEAR})\b")),
+    ("year", re.compile(rf"\b(?:in|since|during|of|by)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>{_YEAR})\b")),
     # "the 1994 genocide", "the 2015 attacks": an event named by its year
     ("year", re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})(?=\s+(?:genocide|war|civil war|massacres?|attacks?|bombings?|"
                         rf"uprising|revolution|conflict|coup|invasion|siege|offensive|insurgency|crisis|riots?|"

@@ -15,6 +15,9 @@ The merged event keeps the first report's fields and event_id; ``mentions`` is t
 lists ``{doc_id, sentence}`` of every report in first-seen order, fatalities and injured are the
 highest reported (not the sum), and the location is the most precise one reported.
 
+Mention records (``mention_of`` set: a further sentence about an incident) take no part in matching.
+They follow their incident: each comes out right after the merged event, re-pointed to its event_id.
+
 Streaming: only a window of the ``window`` most recent events (by first report) stays open for
 merging; older ones are yielded as they fall out of it, the rest at the end. Output is in the order
 of first report, so it is deterministic for a given input order.
@@ -27,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
+from itertools import groupby
 from typing import Any
 
 from .event import Actor, Event, Place, When
@@ -44,30 +48,47 @@ def dedup(events: Iterable[Event], *, window: int = WINDOW) -> Iterator[Event]:
         raise ValueError("window must be at least 1")
     open_: OrderedDict[int, _Cluster] = OrderedDict()  # by first report, oldest first
     by_family: dict[tuple[str, str], dict[int, _Cluster]] = {}
+    holder: dict[str, _Cluster] = {}  # event_id of every report in an open cluster -> that cluster
     serial = 0
-    for event in events:
-        key = (_family(event.category), event.factuality)
-        candidates = by_family.setdefault(key, {})
-        twin = next((c for c in candidates.values() if c.accepts(event)), None)
-        if twin is not None:
-            twin.add(event)
-            continue
-        cluster = _Cluster(key, [event])
-        open_[serial] = cluster
-        candidates[serial] = cluster
-        serial += 1
-        while len(open_) > window:
-            old_id, old = open_.popitem(last=False)
-            del by_family[old.key][old_id]
-            yield old.merged()
+    # A document's events arrive together, its mention records among its incidents (by position): place
+    # the incidents first, so that every mention finds the cluster of its incident.
+    for _, group in groupby(events, key=lambda e: e.doc_id):
+        batch = list(group)
+        for event in sorted(batch, key=lambda e: e.mention_of is not None):
+            if event.mention_of is not None:
+                cluster = holder.get(event.mention_of)
+                if cluster is None:
+                    yield event  # its incident is not in the stream (filtered out by the caller)
+                else:
+                    cluster.echoes.append(event)
+                continue
+            key = (_family(event.category), event.factuality)
+            candidates = by_family.setdefault(key, {})
+            twin = next((c for c in candidates.values() if c.accepts(event)), None)
+            if twin is not None:
+                twin.add(event)
+                holder[event.event_id] = twin
+                continue
+            cluster = _Cluster(key, [event])
+            holder[event.event_id] = cluster
+            open_[serial] = cluster
+            candidates[serial] = cluster
+            serial += 1
+            while len(open_) > window:
+                old_id, old = open_.popitem(last=False)
+                del by_family[old.key][old_id]
+                for r in old.reports:
+                    holder.pop(r.event_id, None)
+                yield from old.merged()
     for cluster in open_.values():
-        yield cluster.merged()
+        yield from cluster.merged()
 
 
 @dataclass(slots=True)
 class _Cluster:
     key: tuple[str, str]
     reports: list[Event] = field(default_factory=list)
+    echoes: list[Event] = field(default_factory=list)  # mention records of its reports
 
     def accepts(self, event: Event) -> bool:
         if any(r.doc_id == event.doc_id for r in self.reports):
@@ -77,10 +98,12 @@ class _Cluster:
     def add(self, event: Event) -> None:
         self.reports.append(event)
 
-    def merged(self) -> Event:
-        if len(self.reports) == 1:
-            return self.reports[0]
-        return merge(self.reports)
+    def merged(self) -> Iterator[Event]:
+        """The merged event, then the mention records of all its reports, pointing at it."""
+        event = self.reports[0] if len(self.reports) == 1 else merge(self.reports)
+        yield event
+        for echo in self.echoes:
+            yield echo if echo.mention_of == event.event_id else replace(echo, mention_of=event.event_id)
 
 
 def merge(reports: list[Event]) -> Event:

@@ -190,7 +190,7 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
     drafts = _merge_mentions(drafts, {i: si.span.text for i, si in infos.items()}, text)
     events = [_finish(doc, d, infos[d.sentence], doc_country, sites) for d in drafts]
     if mentions:
-        events += _mentions(drafts, events, infos)
+        events += _mentions(drafts, events, infos, ref)
     if not include_nonfactual:
         events = [e for e in events if e.factuality == factuality.ACTUAL]
     events.sort(key=lambda e: (e.trigger.start, e.category))
@@ -522,12 +522,14 @@ def _nearest_place(si: SentenceInfo, c: Candidate) -> PlaceMention | None:
 
 
 def _historical(d: Draft, si: SentenceInfo, ref: date | None) -> bool:
-    """History a report recalls rather than its news: an incident named by a year at least two years
-    before the report ("the 2015 attacks", "killed during the 1994 genocide"), or a span of years with no
-    day in it ("has fought for more than 15 years", "since 2016")."""
+    """History a report recalls rather than its news: an incident in a sentence whose dates all lie two or
+    more years before the report, or named by such a year ("the 2015 attacks", "killed during the 1994
+    genocide"), or a span of years with no day in it ("has fought for more than 15 years", "since 2016")."""
     if ref is None:
         return False
     own = [x for x in si.dates if not x.statement and x.value]
+    if _dated_back(si, ref, d.trigger.start, d.trigger.end):
+        return True  # "Talks began in late 2022", "In March 2022, troops killed 400 people in Bucha"
     old = [x for x in own if x.precision in ("year", "month") and not x.relative and int(x.value[:4]) <= ref.year - 2]
     named = [x for x in old if x.text.lower().startswith("the ")]  # "the 1994 genocide"
     text = si.span.text
@@ -548,6 +550,27 @@ def _historical(d: Draft, si: SentenceInfo, ref: date | None) -> bool:
     perfect = any(t0 - 40 <= m.end() and m.start() <= t1 for m in _PERFECT.finditer(text))
     spans = [(x.start - base, x.end - base) for x in since] + [m.span() for m in _SPAN_OF_YEARS.finditer(text)]
     return perfect and any(0 <= a - t1 <= 40 and not re.search(r"[,;]", text[t1:a]) for a, _ in spans)
+
+
+def _dated_back(si: SentenceInfo, ref: date | None, start: int, end: int) -> bool:
+    """The trigger at ``start:end`` is dated two or more years before the report, by a year or a month
+    in its own clause ("Talks began in late 2022", "launched an offensive in August 2022"), and the
+    sentence gives no later date. A day ("On 1 May 2018, ...") is taken as news told with a slip."""
+    if ref is None:
+        return False
+    own = [x for x in si.dates if not x.statement and x.value]
+    # "last year" counted from a statement made in the first days of a year still lies within two years
+    if not own or any(x.precision == "day" or int(x.value[:4]) > ref.year - (3 if x.relative else 2) for x in own):
+        return False
+    x = min(own, key=lambda x: min(abs(x.start - end), abs(start - x.end)))
+    text, base = si.span.text, si.span.start
+    between = text[end - base:x.start - base] if x.start >= end else text[x.end - base:start - base]
+    # "suspected of bombing a church in 2019", "since the faction broke away in 2012": another clause's date
+    return not _CLAUSE_BREAK.search(between if x.start >= end else between.lstrip(", "))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:when|since|after|before|while|which|who|whom|that|because|as|until|"
+                           r"but|\w+ing)\b", re.IGNORECASE)
 
 
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|ught|un|ne)\b|\b(?:has|have|had) been\b",
@@ -904,7 +927,8 @@ def _town_around(p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int],
     return replace(s, kind="nearby") if s.kind == "town" else s
 
 
-def _mentions(drafts: list[Draft], events: list[Event], infos: dict[int, SentenceInfo]) -> list[Event]:
+def _mentions(drafts: list[Draft], events: list[Event], infos: dict[int, SentenceInfo],
+              ref: date | None) -> list[Event]:
     """A record for each sentence that tells of an incident again: the incident's fields, its own trigger
     and sentence, and no casualty figures (those stay on the incident, counted once)."""
     taken = {e.sentence.start for e in events}
@@ -916,6 +940,8 @@ def _mentions(drafts: list[Draft], events: list[Event], infos: dict[int, Sentenc
             s = infos[c.sentence].span
             if s.start in taken:
                 continue  # that sentence already has a record of its own
+            if _dated_back(infos[c.sentence], ref, c.start, c.end):
+                continue  # "The insurgency, which began in 2009, has killed ...": background, not this incident
             taken.add(s.start)
             digest = hashlib.blake2b(f"{e.event_id}\x1f{c.start}".encode(), digest_size=8)
             out.append(replace(e, event_id=digest.hexdigest(), trigger=Span(c.text, c.start, c.end), sentence=s,

@@ -70,8 +70,14 @@ def outputs() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def events(outputs) -> list[dict]:
+def records(outputs) -> list[dict]:
     return [json.loads(line) for line in outputs["jsonl"].splitlines()]
+
+
+@pytest.fixture(scope="module")
+def events(records) -> list[dict]:
+    """The incidents: records that are not a further mention of one."""
+    return [e for e in records if "mention_of" not in e]
 
 
 # --------------------------------------------------------------------------- geojson
@@ -173,13 +179,14 @@ def test_acled_row_of_a_hand_built_event():
     assert not writers.is_acled_event(hand_built(acled=None))
 
 
-def test_csv_reads_back_with_list_fields_as_json(outputs, events):
+def test_csv_reads_back_with_list_fields_as_json(outputs, records):
     reader = csv.DictReader(io.StringIO(outputs["csv"]))
-    assert {"actor1_name", "location_name", "locations", "sources"} <= set(reader.fieldnames or ())
+    assert {"actor1_name", "location_name", "locations", "sources", "mention_of"} <= set(reader.fieldnames or ())
     rows = list(reader)
-    assert len(rows) == len(events)
-    for row, event in zip(rows, events):
+    assert len(rows) == len(records)  # like JSON Lines, every record, mentions included
+    for row, event in zip(rows, records):
         assert row["event_id"] == event["event_id"]
+        assert row["mention_of"] == event.get("mention_of", "")
         assert (json.loads(row["locations"]) if row["locations"] else []) == event.get("locations", [])
         assert (json.loads(row["sources"]) if row["sources"] else []) == event.get("sources", [])
 
@@ -222,55 +229,57 @@ def test_dedup_option(tmp_path):
     merged = invoke("extract", "--dedup", str(docs))
     assert plain.exit_code == merged.exit_code == 0, merged.stderr
     bombs = [json.loads(x) for x in merged.stdout.splitlines()]
-    bombs = [e for e in bombs if e["category"] in ("explosive_device", "suicide_bombing", "remote_violence")]
+    echoes = [e for e in bombs if "mention_of" in e]
+    bombs = [e for e in bombs if e["category"] in ("explosive_device", "suicide_bombing", "remote_violence")
+             and "mention_of" not in e]
     assert len(bombs) == 1
+    # further sentences of the merged reports point at the event that stands for them all
+    kept = {e["event_id"] for e in map(json.loads, merged.stdout.splitlines()) if "mention_of" not in e}
+    assert all(e["mention_of"] in kept for e in echoes)
     assert [s["doc_id"] for s in bombs[0]["sources"]] == ["report-a", "report-b", "report-c"]
     assert bombs[0]["fatalities"] == 14
     unrelated = [line for line in plain.stdout.splitlines() if '"doc_id":"unrelated"' in line]
     assert unrelated and unrelated == [line for line in merged.stdout.splitlines() if '"doc_id":"unrelated"' in line]
 
 
-# --------------------------------------------------------------------------- --mentions
+# --------------------------------------------------------------------------- mentions (default) and --no-mentions
 
 
 @pytest.fixture(scope="module")
-def with_mentions() -> dict[str, str]:
+def without_mentions() -> dict[str, str]:
     out = {}
     with pytest.MonkeyPatch.context() as mp:
         mp.chdir(ROOT)
-        for fmt in ("jsonl", "acled-csv"):
-            result = invoke("extract", "--mentions", "--format", fmt, "samples/")
+        for fmt in ("jsonl", "acled-csv", "geojson", "table"):
+            result = invoke("extract", "--no-mentions", "--format", fmt, "samples/", env={"COLUMNS": "80"})
             assert result.exit_code == 0, result.stderr
             out[fmt] = result.stdout
     return out
 
 
-def test_mentions_add_linked_records_only(outputs, events, with_mentions):
-    records = [json.loads(line) for line in with_mentions["jsonl"].splitlines()]
+def test_mentions_are_linked_records_beside_the_incidents(records, without_mentions):
+    incidents = [json.loads(line) for line in without_mentions["jsonl"].splitlines()]
     extra = [r for r in records if "mention_of" in r]
     assert extra, "the samples report incidents over several sentences"
-    assert [r for r in records if "mention_of" not in r] == events
-    ids = {e["event_id"] for e in events}
+    assert all("mention_of" not in r for r in incidents)
+    assert [r for r in records if "mention_of" not in r] == incidents
+    ids = {e["event_id"] for e in incidents}
     assert all(r["mention_of"] in ids and r["fatalities"] is None and r["injured"] is None for r in extra)
-    # ACLED rows are incidents: the further mentions add none
-    assert with_mentions["acled-csv"] == outputs["acled-csv"]
 
 
-def test_summarize_counts_incidents_not_mentions(tmp_path, with_mentions, outputs):
+@pytest.mark.parametrize("fmt", ["acled-csv", "geojson", "table"])
+def test_incident_formats_leave_mentions_out(outputs, without_mentions, fmt):
+    assert outputs[fmt] == without_mentions[fmt]
+
+
+def test_summarize_counts_incidents_not_mentions(tmp_path, without_mentions, outputs):
     both = tmp_path / "mentions.jsonl"
     plain = tmp_path / "plain.jsonl"
-    both.write_text(with_mentions["jsonl"], encoding="utf-8")
-    plain.write_text(outputs["jsonl"], encoding="utf-8")
+    both.write_text(outputs["jsonl"], encoding="utf-8")
+    plain.write_text(without_mentions["jsonl"], encoding="utf-8")
     a, b = invoke("summarize", "--format", "json", str(both)), invoke("summarize", "--format", "json", str(plain))
     assert a.exit_code == b.exit_code == 0, a.stderr
     assert json.loads(a.stdout) == json.loads(b.stdout)
-
-
-def test_mentions_with_dedup_is_a_usage_error():
-    result = invoke("extract", "--mentions", "--dedup", "-", input="A bomb exploded in Kabul on Monday.")
-    assert result.exit_code == 2
-    assert "--mentions" in result.stderr and "dedup" in result.stderr
-    assert result.stdout == ""
 
 
 # --------------------------------------------------------------------------- summarize
@@ -278,8 +287,9 @@ def test_mentions_with_dedup_is_a_usage_error():
 
 @pytest.fixture(scope="module")
 def golden_events() -> list[dict]:
-    return [json.loads(line) for path in sorted(GOLDEN.glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The incidents of the golden files (summarize leaves further mentions of one out)."""
+    return [e for path in sorted(GOLDEN.glob("*.jsonl"))
+            for e in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if "mention_of" not in e]
 
 
 def test_summarize_json(golden_events):
@@ -296,7 +306,7 @@ def test_summarize_json(golden_events):
     assert data["by_type"]["Battles"] == sum(1 for e in golden_events if (e["acled"] or {}).get("event_type") == "Battles")
     assert data["by_type"]["meeting"] == sum(1 for e in golden_events if e["category"] == "meeting" and not e["acled"])
     assert data["by_country"]["SOM"] == sum(1 for e in golden_events if (e["location"] or {}).get("country") == "SOM")
-    assert "2024-W06" in data["by_week"] and "2022-08" in data["by_week"]
+    assert "2024-W06" in data["by_week"] and "2023-05" in data["by_week"]
     assert 0 < len(data["top_actors"]) <= 10
     counts = [a["events"] for a in data["top_actors"]]
     assert counts == sorted(counts, reverse=True)

@@ -1,4 +1,4 @@
-"""``mentions=True``: one record for each further sentence that tells of an incident again, linked to it.
+"""``mentions`` (the default): one record for each further sentence that tells of an incident again, linked to it.
 
 The incident's own record is the same with and without the option; the extra records carry its fields,
 their own trigger and sentence, ``mention_of`` set to its ``event_id`` and no casualty figures, so that
@@ -64,6 +64,21 @@ def test_mention_records_match_the_schema():
         jsonschema.validate(r, schema)
 
 
-def test_mentions_and_dedup_do_not_combine():
-    with pytest.raises(ValueError, match="mentions and dedup"):
-        list(extract([Document("r", REPORTS[0][0], REF)], mentions=True, dedup=True))
+def test_defaults_to_mentions():
+    text = REPORTS[0][0]
+    assert list(extract([Document("r", text, REF)])) == _run(text, True)
+
+
+def test_dedup_keeps_mentions_after_their_merged_incident():
+    docs = [Document("a", REPORTS[0][0], REF),
+            Document("b", "A car bomb exploded at a police station in Spin Boldak on Monday, killing four officers. "
+                          "The blast also wounded nine people.", REF)]
+    merged = list(extract(docs, dedup=True))
+    incidents = [e for e in merged if e.mention_of is None]
+    bombing = next(e for e in incidents if len(e.sources) == 2)
+    echoes = [e for e in merged if e.mention_of is not None]
+    assert {e.doc_id for e in echoes} == {"a", "b"}
+    assert all(e.mention_of == bombing.event_id for e in echoes)
+    # each comes after the event it points at
+    position = {e.event_id: i for i, e in enumerate(merged)}
+    assert all(position[e.mention_of] < i for i, e in enumerate(merged) if e.mention_of)

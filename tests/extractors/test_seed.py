@@ -15,8 +15,14 @@ VIOLENCE = {"armed_clash", "air_strike", "shelling", "remote_violence", "attack"
 
 
 @pytest.fixture(scope="module")
-def events():
+def records():
     return [e.to_dict() for e in extract([Document(str(SEED), SEED.read_text(encoding="utf-8"), "2016-11-02")])]
+
+
+@pytest.fixture(scope="module")
+def events(records):
+    """The incidents: "once" below counts these, not the further sentences that mention one."""
+    return [e for e in records if "mention_of" not in e]
 
 
 @pytest.fixture(scope="module")
@@ -33,9 +39,18 @@ def _names(e):
     return {(e[k] or {}).get("name") for k in ("actor1", "actor2")} - {None}
 
 
-def test_evidence_offsets_point_into_the_text(events):
+def test_mentions_point_at_incidents(records, events):
+    ids = {e["event_id"] for e in events}
+    echoes = [e for e in records if "mention_of" in e]
+    assert echoes and all(e["mention_of"] in ids for e in echoes)
+    # a mention is a sentence with no record of its own otherwise
+    taken = [e["sentence"]["start"] for e in events] + [e["sentence"]["start"] for e in echoes]
+    assert len(set(taken)) == len(set(e["sentence"]["start"] for e in events)) + len(echoes)
+
+
+def test_evidence_offsets_point_into_the_text(records):
     text = SEED.read_text(encoding="utf-8")
-    for e in events:
+    for e in records:
         assert text[e["trigger"]["start"]:e["trigger"]["end"]] == e["trigger"]["text"]
         assert text[e["sentence"]["start"]:e["sentence"]["end"]] == e["sentence"]["text"]
 

@@ -403,6 +403,9 @@ def test_no_one_hurt_gives_no_killing(sentence, any_event):
     "The group has fought the government for more than a decade.",
     "Soldiers have fought the rebels in the hills since 2016, killing hundreds.",
     "Survivors of the 2015 attacks laid flowers in Paris on Friday.",
+    "The army launched an offensive against the militants in August 2021.",
+    "In March 2022, soldiers killed dozens of villagers near Zorbaville, investigators say.",
+    "The old regime expelled the traders 20 years ago.",
     "Her debut album exploded onto the charts last year.",
     "The lawmaker launched a blistering attack on the finance minister's budget.",
     "Fire fighters battled a blaze at a warehouse in Lagos on Tuesday.",
@@ -432,8 +435,8 @@ def test_hard_negatives(sentence):
      "No group has claimed responsibility.", None),
 ])
 def test_responsibility(text, actor1):
-    found = _events(text)
-    assert len(found) == 1, [(e["category"], e["trigger"]["text"]) for e in found]  # the claim adds no event
+    found = _events(text, mentions=False)
+    assert len(found) == 1, [(e["category"], e["trigger"]["text"]) for e in found]  # the claim adds no incident
     a1 = found[0]["actor1"]
     if actor1 is None:
         assert a1 is None or a1["name"].startswith("Unidentified"), a1
@@ -471,6 +474,10 @@ def test_civilians_are_the_targets_of_attacks(sentence, actor1, actor2):
      "Peaceful protest"),
     ("Gunmen attacked a film crew shooting a documentary in Kabul on Monday, wounding two.", "Attack"),
     ("In 2023, rebels seized the town of Rutshuru.", "Non-state actor overtakes territory"),  # last year is news
+    # the old year belongs to another clause, or the day is given
+    ("Police arrested two men in Kano suspected of bombing a church in 2019.", "Arrests"),
+    ("Troops shelled the village, which rebels had held since 2016.", "Shelling/artillery/missile attack"),
+    ("On 1 May 2021, thousands of workers marched through Santiago.", "Peaceful protest"),
 ])
 def test_news_that_recalls_history_is_kept(sentence, sub_event_type):
     event = _primary(_events(sentence))

@@ -52,6 +52,8 @@ REF = date(2024, 3, 14)  # a Thursday
     ("The offensive began in late August.", "2023-08", "month"),
     ("Clashes broke out last month.", "2024-02", "month"),
     ("The group was founded in 2009.", "2009", "year"),
+    ("Talks began in late 2022 and stalled.", "2022", "year"),
+    ("The militia has grown since mid-2021.", "2021", "year"),
 ])
 def test_dates(sentence, value, precision):
     found = [m for m in mentions(sentence, 0, len(sentence), REF) if not m.statement]
