@@ -17,6 +17,9 @@ _AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?(?:had |has |have |was |were )?(?:stopp
                     r"thwarted|prevented|called off|suspended|did not (?:happen|take place|occur))\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"[^,;:.]*?\b(?:next (?:week|month|year|round)|later this (?:week|month|year)|tomorrow)\b",
                            re.IGNORECASE)
+_FAILED_TO_STOP = re.compile(r"\b(?:(?:failed|unable|powerless|did not manage) to|could not|couldn't|did not|didn't) "
+                             r"(?:prevent|stop|avert|"
+                             r"foil|thwart|halt)\s+(?:(?:the|a|an|this|that|their|its)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _NOT_NEGATION = re.compile(r"\bno (?:longer|doubt|sooner)\b|\bnot only\b|\bno fewer than\b|\bnot less than\b|"
                            r"\bno matter\b|\bnone of which\b", re.IGNORECASE)
 
@@ -44,6 +47,8 @@ def assess(text: str, sent_start: int, sent_end: int, start: int, end: int, inci
     """
     lo, pre = _window(text, sent_start, start, _WORDS_BEFORE)
     trigger = text[start:end]
+    if _FAILED_TO_STOP.search(pre):
+        return ACTUAL, "failed to stop"  # "failed to prevent the attack": two negatives; the attack took place
     # A halt governs the act right after it ("ceased air strikes"), not one a few words on ("measures
     # to stop the virus spreading, they staged a demonstration").
     _, halt_pre = _window(text, sent_start, start, _HALT_WORDS)

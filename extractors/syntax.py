@@ -17,6 +17,9 @@ _IRREALIS_HEADS = {"threaten", "warn", "plan", "vow", "intend", "aim", "seek", "
                    "halt", "cease", "stop", "suspend", "prevent", "avert", "foil", "thwart", "fear", "pledge",
                    "promise", "want", "refuse", "urge", "demand", "call", "avoid"}
 _VERBAL = {"VERB", "NOUN"}
+# Subordinators of a clause that tells its own event (time, cause, contrast), not one the main verb governs.
+_OWN_CLAUSE = {"while", "when", "whilst", "after", "before", "as", "since", "because", "although", "though",
+               "whereas", "until"}
 
 
 def candidates(parsed: Any, sentence: int, offset: int) -> Iterator[Candidate]:
@@ -42,8 +45,8 @@ def _token_at(parsed: Any, offset: int, start: int) -> Any | None:
 def refine_factuality(parsed: Any, offset: int, c: Candidate, fact: str, why: str | None) -> tuple[str, str | None]:
     """Let the parse overrule the word-window reading where it sees the structure."""
     tok = _token_at(parsed, offset, c.start)
-    if tok is None or fact != ACTUAL:
-        return fact, why
+    if tok is None or fact != ACTUAL or why is not None:
+        return fact, why  # only an unmarked actual reading is open to the parse ("failed to stop" is settled)
     chain = [tok]
     head = tok
     for _ in range(3):
@@ -52,6 +55,8 @@ def refine_factuality(parsed: Any, offset: int, c: Candidate, fact: str, why: st
         if head.dep_ in ("ccomp", "relcl", "advcl") and head.head.lemma_ in ("say", "report", "tell", "claim", "announce",
                                                                              "state", "add", "confirm"):
             break  # reported speech stays actual
+        if head.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in _OWN_CLAUSE for ch in head.children):
+            break  # "were prevented from entering while members staged a protest": a clause of its own
         head = head.head
         chain.append(head)
     for t in chain:

@@ -358,6 +358,13 @@ def test_document_casualties(text, killed, injured):
      "actual"),
     ("Police said they arrested five suspects in Mombasa on Friday.", "arrests", "actual"),
     ("Residents said gunmen abducted four farmers near Gusau on Sunday.", "abduction", "actual"),
+    # a failure to stop an act, and an act in a clause of its own, took place
+    ("Security forces failed to prevent the attack on the market in Gao, which killed five people.", "attack",
+     "actual"),
+    ("Police could not stop the looting of shops in Durban on Monday.", "looting_property_destruction", "actual"),
+    ("Staff were prevented from reaching their desks as union members held a protest in Durban.",
+     "peaceful_protest", "actual"),
+    ("Soldiers prevented an attack on the base in Gao on Monday.", "attack", "hypothetical"),
 ])
 def test_factuality(sentence, category, factuality):
     everything = _events(sentence, include_nonfactual=True)
