@@ -518,7 +518,9 @@ def _nearest_place(si: SentenceInfo, c: Candidate) -> PlaceMention | None:
         return towns[0]
     before = [p for p in si.places if p.end <= c.start and not _CLAUSE_GAP.search(text, p.end - off, c.start - off)]
     pool = after or before or si.places
-    return min(pool, key=lambda p: (abs(p.start - c.end), p.is_country))
+    # A town in the trigger's clause beats a country named closer ("killed in fighting between forces of the
+    # Mission in Somalia and al-Shabab in the town of X").
+    return min(pool, key=lambda p: (p.is_country, abs(p.start - c.end)))
 
 
 def _historical(d: Draft, si: SentenceInfo, ref: date | None) -> bool:

@@ -23,7 +23,8 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|as|ad|an|ash|ar|at|az|es|ez)-[\w'’
 # What a report writes after a place name: "Pakdi area of Ballia district", "Nambla sector (Baramulla district)".
 _KIND = r"(?:area|areas|town|village|city|district|sector|neighbou?rhood|camp|region|province|county|locality|" \
         r"municipality|commune|suburb|quarter|ward|LGA|governorate|state|territory|countryside|outskirts|community|" \
-        r"department|regency|woreda|oblast|raion|tehsil|center|centre|front|frontline)\b"
+        r"department|regency|woreda|oblast|raion|tehsil|center|centre|front|frontline|junction|side|sub-city|districts|" \
+        r"villages)\b"
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:de los|de las|de la|de|del|da|do|di|dos|das|of|el|al|la|le|du|des|ez|ad|as|bin|ibn|imeni|ki|ka|ke|i|e|and)[^\S\n]+)?{_NAME_WORD}){{0,4}}"  # a name never runs over a line break (headline, dateline)
 _LOCATIVE = re.compile(
     rf"(?<![\w-])(?P<prep>(?i:{_PREP}))\s+(?:(?i:the)\s+)?(?:(?:{_DIRECTION}\s+)?(?:town|city|village|villages|towns|district|province|region|area|"
@@ -81,7 +82,7 @@ _FACILITY_AFTER = re.compile(r"\s+(?:bank|building|hospital|school|mosque|church
                              r"company|factory|hotel|restaurant|mall|branch|clinic|court|embassy|consulate|prison)\b")
 _RESIDENT_WORDS = re.compile(r"residents|villagers|inhabitants|natives|people of|youths of", re.IGNORECASE)
 _RESIDENTS = re.compile(rf"(?<![\w-])(?i:residents|villagers|inhabitants|natives|people|youths) of (?P<name>{_NAME})"
-                        rf"(?:{_PAREN})?"
+                        rf"(?:{_PAREN}|\s+{_KIND}\s+of\s+(?:the\s+)?(?P<of>{_NAME}))?"
                         rf"|(?<![\w'’.-])(?P<name2>{_NAME})\s+(?:residents|villagers|inhabitants)\b")
 _KIND_OF = re.compile(rf"(?<![\w-])(?i:village|town|city|locality|commune|municipality|neighbou?rhood|camp|settlement)"
                       rf"\s+of\s+(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{2,60}})\))?")
@@ -203,8 +204,9 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         b = a + len(name)
         if _blocked(name, a, b, covered, atoms):
             continue  # also "Somali residents": a people, found as actors
-        out.append(PlaceMention(name, a, b, name, None, None, False, 1,
-                                _paren_hints(m.group("paren")) if m.group("name") else ()))
+        # "residents of Zorbaland area of Lagos State": the area and the place it is part of
+        hints = (m.group("of"),) if m.group("of") else _paren_hints(m.group("paren")) if m.group("name") else ()
+        out.append(PlaceMention(name, a, b, name, None, None, False, 1, hints))
         covered.append((a, m.end()))
     for m in _KIND_OF.finditer(text, start, end):
         # "raiders burned the village of Zorbagou (Logobou, Tapoa)": named as a place, with no "in".

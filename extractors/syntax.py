@@ -57,6 +57,8 @@ def refine_factuality(parsed: Any, offset: int, c: Candidate, fact: str, why: st
             break  # reported speech stays actual
         if head.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in _OWN_CLAUSE for ch in head.children):
             break  # "were prevented from entering while members staged a protest": a clause of its own
+        if head.head.i > tok.i and any(t.text in ",;" for t in parsed[tok.i:head.head.i]):
+            break  # "A soldier is killed in X, perpetrators not known": a comment after a comma, parsed as the head
         head = head.head
         chain.append(head)
     for t in chain:

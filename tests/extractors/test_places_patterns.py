@@ -423,3 +423,25 @@ def test_namesake_in_its_own_province_is_meant(sentence):
     loc = location(sentence)
     assert (loc["country"], loc["admin1"], loc["precision"]) == ("NGA", "Kano", 1), loc
     assert near(loc, *TUDUN_WADA_KANO) <= NEAR_KM, loc
+
+
+# --- a part of a place: "X junction of Y", "residents of X area of Y"; the town in the trigger's clause ----------
+
+PART_OF = [
+    ("Riders and traffic officers fought at Zorbagi junction of Kampala on Monday.", "UGA", "Kampala"),
+    ("Residents of Zorbaland area of Lagos State blocked a road in protest on Monday.", "NGA", "Lagos"),
+    ("Residents of Zorbatu and Zorbate districts of Addis Ababa marched on Monday.", "ETH", "Addis Ababa"),
+]
+
+
+@pytest.mark.parametrize("sentence, country, enclosing", PART_OF)
+def test_part_of_a_place_lies_in_it(sentence, country, enclosing):
+    loc = location(sentence)
+    assert loc["country"] == country, loc
+    assert any(enclosing in (loc[k] or "") for k in ("admin1", "admin2")), loc  # "Kampala District", "Lagos"
+
+
+def test_a_town_in_the_clause_beats_a_country_in_a_name():
+    loc = location("Fighting between African Union Mission in Somalia troops and al-Shabab left two dead in the "
+                   "town of Baidoa on Monday.")
+    assert (loc["name"], loc["country"], loc["precision"]) == ("Baidoa", "SOM", 1), loc

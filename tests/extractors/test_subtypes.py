@@ -53,6 +53,10 @@ SUBTYPES = [
         reason="Armed clash: the 'fighting' cue outranks 'recaptured' in the decision list"),
     ("Al Shabaab fighters captured the town of Bulo Burde from government forces on Friday.",
      BATTLES, "Non-state actor overtakes territory"),
+    # the present tense of a terse note
+    ("Al Shabaab takes control of Bulo Burde as troops pull out.", BATTLES,
+     "Non-state actor overtakes territory"),
+    ("Government forces recapture several villages in South Kordofan.", BATTLES, "Government regains territory"),
     ("Islamic State militants overran an army base near Mocimboa da Praia on Wednesday and took control of the town.",
      BATTLES, "Non-state actor overtakes territory"),
     ("Soldiers clashed with gunmen from an armed group near Kidal on Monday, leaving three soldiers dead.",
@@ -275,6 +279,8 @@ def test_the_table_covers_every_acled_sub_event_type():
     # a natural death is no casualty
     ("The veteran commander died of a heart attack on Monday, his family said.", None, None),
     ("Unknown fatalities coded as 10.", 10, None),
+    # a comment after a comma does not negate the killing
+    ("A trader is shot dead in Mogadishu, attackers not known.", 1, None),
 ])
 def test_sentence_casualties(sentence, killed, injured):
     k, i, _ = sentence_totals(counts(sentence, 0, len(sentence)))
@@ -365,6 +371,9 @@ def test_document_casualties(text, killed, injured):
     ("Staff were prevented from reaching their desks as union members held a protest in Durban.",
      "peaceful_protest", "actual"),
     ("Soldiers prevented an attack on the base in Gao on Monday.", "attack", "hypothetical"),
+    # "due to" as a cause, and as a schedule
+    ("Banks in Zorbaville stayed closed on Monday due to protest sit-ins by their staff.", "peaceful_protest", "actual"),
+    ("Teachers are due to protest in Tunis on Monday.", "peaceful_protest", "hypothetical"),
 ])
 def test_factuality(sentence, category, factuality):
     everything = _events(sentence, include_nonfactual=True)
