@@ -12,7 +12,11 @@ _PREP = (r"(?:in|near|at|outside|around|inside|into|across|throughout|from|to|to
          r"southeast of|southwest of|north-east of|north-west of|south-east of|south-west of|on the road to|"
          r"on the road between|between|along|over|off|within|on|in front of|opposite|"
          # the object of a verb of taking ground is a place: "to take back Mosul", "liberate Iraq's Mosul"
-         r"take back|taking back|took back|retake|retaking|retook|recapture|recapturing|liberate|liberating|liberated)")
+         r"take back|taking back|took back|retake|retaking|retook|recapture|recapturing|liberate|liberating|liberated|"
+         # ... and so is the object of a verb of striking or taking a place: "jets bomb Zorbadina", "raided Nablus"
+         r"bomb|bombs|bombed|shell|shells|shelled|raided|raids|stormed|overran|overrun|"
+         r"(?:take|takes|took|taken|seize|seizes|seized|gain|gains|gained|assume|assumes|assumed) (?:full |total )?control of|"
+         r"(?:air |air-|drone |missile )?strikes? on|airstrikes? on|raids? on|bombing of|shelling of)")
 # A country closing "X, Province, Country": any capitalised name; the code keeps it only if it is a country.
 _COUNTRY_NAME = r"[A-Z][\w'’-]+(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w'’-]+){0,3}(?=[\s,.;)]|$)"
 _DIRECTION = r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \

@@ -74,9 +74,7 @@ NEIGHBOUR_TOWNS = [
     ("Turkish troops and allied fighters clashed with Kurdish militia near Manbij on Wednesday.", "SYR",
      (36.5281, 37.9549)),
     ("Israeli aircraft struck a house in Kfar Kila on Tuesday, killing one person.", "LBN", (33.2773, 35.552)),
-    gap("Israeli forces raided Nablus overnight, killing two gunmen.", "PSE", (32.2211, 35.2544),
-        reason="ISR at country level: a town written as the verb's object (no 'in') is a bare name, accepted only "
-               "in the story's own countries, and bare names do not bring in a neighbour"),
+    ("Israeli forces raided Nablus overnight, killing two gunmen.", "PSE", (32.2211, 35.2544)),  # "raided" takes a place
 ]
 
 

@@ -89,7 +89,7 @@ NO_PLACE = [
     "Fighters of the Islamic State (IS) attacked an army post, killing three soldiers.",
     "Officials of the World Food Programme (WFP) said gunmen looted a warehouse on Monday.",
     # brackets of names we do not know as admin units are an aside, not a district and province
-    "Soldiers raided Zorbaya (Zorbadi, Zorbaland) on Monday, killing three people.",
+    "Soldiers attacked Zorbaya (Zorbadi, Zorbaland) on Monday, killing three people.",
     "On Monday, police arrested members of the Bulawayo Youth Arise (BUYA) during a protest.",
     "Three activists arrested during the protest appeared in Court on Tuesday.",
     "Opposition supporters marched to Parliament on Tuesday to protest against the new tax.",
@@ -308,9 +308,8 @@ UNKNOWN_VILLAGE_IN_VARIANT_ADMINS = [
     ("Houthi forces shelled Zorbaniyah area (Sirwah, Ma'rib), killing a child.", "YEM", "Ma'rib", "Sirwah"),
     ("Regime forces shelled Zorbaville village (Izra, Dar'a) on Sunday, killing two civilians.", "SYR", "Daraa",
      None),
-    gap("Regime forces shelled Zorbaville (Izra, Dar'a) on Sunday, killing two civilians.", "SYR", "Daraa", None,
-        reason="no location: a bare 'Name (A, B)' needs a bracketed name known exactly as an admin unit, and "
-               "'Dar'a' is only a loose match for GeoNames' 'Daraa' (with 'village', or 'Daraa', it works)"),
+    # the object of "shelled" is a place, so its brackets are read as its admin names
+    ("Regime forces shelled Zorbaville (Izra, Dar'a) on Sunday, killing two civilians.", "SYR", "Daraa", None),
 ]
 
 
@@ -445,3 +444,34 @@ def test_a_town_in_the_clause_beats_a_country_in_a_name():
     loc = location("Fighting between African Union Mission in Somalia troops and al-Shabab left two dead in the "
                    "town of Baidoa on Monday.")
     assert (loc["name"], loc["country"], loc["precision"]) == ("Baidoa", "SOM", 1), loc
+
+
+# --- the object of a verb of striking or taking ground is a place, even one the gazetteer lacks ------------------
+
+STRUCK_OR_TAKEN = [
+    ("Army jets bomb Zorbadina. Three herders died.", "Zorbadina"),
+    ("Militants take control of Zorbadhere as the army pulls out.", "Zorbadhere"),
+    ("Air force jets bombed Jebel Zorba in the west on Sunday.", "Jebel Zorba"),
+    ("Kenyan jets carried out air strikes on Zorbahaawo on Monday, killing five militants.", "Zorbahaawo"),
+]
+
+
+@pytest.mark.parametrize("sentence, name", STRUCK_OR_TAKEN)
+def test_object_of_striking_or_taking_is_the_place(sentence, name):
+    assert location(sentence)["name"] == name
+
+
+# --- a village placed by the town next to it: that town is its district (ACLED codes the event there) ----------
+
+NEAR_TOWN = [
+    ("Gunmen burnt a clinic in Zorbasie near Zorbabrits on Monday.", "Zorbasie", "Zorbabrits"),
+    ("Gunmen raped two women near Zorbayma, 12 km east of Zorbawila, on Monday.", "Zorbayma", "Zorbawila"),
+    ("Troops and a gunman exchanged fire in the village of Zorbalouane, near Zorbatahar, on Monday.",
+     "Zorbalouane", "Zorbatahar"),
+]
+
+
+@pytest.mark.parametrize("sentence, village, town", NEAR_TOWN)
+def test_village_near_a_town(sentence, village, town):
+    loc = location(sentence)
+    assert (loc["name"], loc["admin2"]) == (village, town), loc

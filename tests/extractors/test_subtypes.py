@@ -444,6 +444,11 @@ def test_hard_negatives(sentence):
      "Al Shabaab said it carried out the attack.", "Al Shabaab"),
     ("A suicide bomber blew himself up at a checkpoint in Mogadishu on Thursday, killing three soldiers. "
      "Al Shabaab claimed responsibility for the bombing.", "Al Shabaab"),
+    # the claim comes after a sentence that tells of the attack again
+    ("Gunmen stormed a police post in Marjah, Helmand, on Monday. It was one of three linked attacks on posts across "
+     "the province that day. The Taliban claimed responsibility for them.", "Taliban"),
+    ("Assailants raided Zorbaville, Faryab, on Monday. It was one of several coordinated raids in the province that "
+     "day. No group has claimed them; police sources attributed them to the Taliban.", "Taliban"),
     # no claim: the attacker stays unidentified
     ("A bomb exploded in a crowded market in Maiduguri on Tuesday, killing seven people. "
      "No group claimed responsibility for the blast.", None),
