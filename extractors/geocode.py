@@ -213,6 +213,8 @@ def _candidates(name: str) -> tuple[Site, ...]:
     if len(k) < 3:
         return ()
     hit = t.towns.get(k)
+    if hit is None and k[:1] in ("a", "e") and (article := _ARTICLE.match(k)) and len(k) - article.end() >= 4:
+        hit = t.towns.get(k[article.end():])  # "el-Arish" is GeoNames' "Arish", "Ar Rutba" its "Rutba"
     ids = () if hit is None else hit if isinstance(hit, tuple) else (hit,)
     out = [s for s in (_town(t, i) for i in ids) if s is not None]
     return (*out, *t.admins.get(_admin_key(k), ()))
@@ -237,8 +239,9 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     about_agreed = bool(agreed) and agreed[0] in countries  # the document is about that country anyway
     countries = agreed + tuple(c for c in countries if c not in agreed)
     # A province spelled another way: inside the document's countries, or anywhere when it names none.
-    cands = candidates(name) or [a for a in areas_named(name, loose=True)
-                                 if a.country in countries or not countries and _spelled_alike(name, a)]
+    # (Anywhere: only a province. "Marien" is no misspelt Marin County.)
+    cands = candidates(name) or [a for a in areas_named(name, loose=True) if a.country in countries
+                                 or not countries and a.kind == "admin1" and _spelled_alike(name, a)]
     if not cands and " of " in name:
         # "PD12 of Herat city": a part of the place named after "of".
         head, _, whole = name.partition(" of ")

@@ -242,7 +242,9 @@ def _known_place(site: Site, ranked: tuple[str, ...]) -> bool:
         return False
     if site.kind == "town":
         return site.population >= (5_000 if ranked else 100_000)
-    return site.kind in ("admin1", "admin2")
+    # With no country to go by, a district abroad named like a capitalised word ("Mineral traders
+    # protested": Mineral County, West Virginia) is no place; a province is.
+    return site.kind == "admin1" or site.kind == "admin2" and bool(ranked)
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

@@ -189,6 +189,8 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             continue  # "outside the Central bank in Sidon": a building's name, not a place
         unit = None if is_country else _LEVEL_AFTER.match(text, text_end)
         level = None if unit is None else "admin1" if unit.group("a1") else "admin2"
+        if level is None and (m.group("dir") or "").lower() == "rural":
+            level = "admin1"  # "rural Idlib", "rural Damascus": the province around the city, not the city
         mention = PlaceMention(text[text_start:text_end], text_start, text_end, name,
                                country.iso3 if country else None, admin1, is_country, precision, tuple(hints),
                                level=level)

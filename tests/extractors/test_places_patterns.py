@@ -475,3 +475,32 @@ NEAR_TOWN = [
 def test_village_near_a_town(sentence, village, town):
     loc = location(sentence)
     assert (loc["name"], loc["admin2"]) == (village, town), loc
+
+
+# --- names that only look like places abroad --------------------------------------------------------------------
+
+def test_arabic_article_before_a_known_town():
+    loc = location("Militants ambushed a convoy bound for el-Arish on Monday, killing a soldier.")
+    assert (loc["country"], loc["precision"]) == ("EGY", 1), loc
+    assert near(loc, 31.1316, 33.7984) <= NEAR_KM, loc
+
+
+@pytest.mark.parametrize("sentence", [
+    # a capitalised word with no country in the story is not a district abroad (Mineral County, West Virginia)
+    "Mineral traders protested against new fees on Monday.",
+    # nor is an institution's name a province spelled another way (Marin County, California)
+    "Lecturers at the Marien-Ngouabi University went on strike on Monday over unpaid grants.",
+])
+def test_no_namesake_abroad_for_a_story_without_a_country(sentence):
+    loc = location(sentence)
+    assert loc is None or loc["country"] != "USA", loc
+
+
+def test_rural_province_is_a_part_of_the_province():
+    loc = location("Regime forces shelled villages in rural Idlib on Monday, killing three civilians.")
+    assert (loc["country"], loc["admin1"], loc["precision"]) == ("SYR", "Idlib", 2), loc  # like "northern Aleppo"
+
+
+def test_article_written_with_a_hyphen_before_a_town():
+    loc = location("Gunmen killed two shepherds near Ar-Rutba on Monday.")
+    assert loc["country"] == "IRQ", loc
