@@ -298,13 +298,30 @@ def bare_mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[Pl
     out: list[PlaceMention] = []
     for m in _BARE.finditer(text, start, end):
         name = m.group("name").rstrip(".")
-        a, b = m.start("name"), m.start("name") + len(name)
+        a = m.start("name")
+        # "A Kandahar bank branch", "the Benghazi Central Hospital": the town an institution is named for
+        words = name.split(" ")
+        while len(words) > 1 and words[0].lower().strip(".") in ("a", "an", "the"):
+            a += len(words[0]) + 1
+            words = words[1:]
+        cut = next((k for k, w in enumerate(words) if k and w.lower() in _INSTITUTION_WORDS), len(words))
+        if cut < len(words) and any(w.lower() in _INSTITUTION_WORDS or w.lower() in _GENERIC_WORDS for w in words[:cut]):
+            continue  # "the Central Police Station", "the Supreme Administrative Court": no town in the name
+        name = " ".join(words[:cut])
+        b = a + len(name)
         if name.split()[0].lower().strip(".") in _STOP_NAMES or len(name) < 4 or name.isupper():
             continue  # "(BUYA)": an acronym
         if any(x.start < b and a < x.end and x.kind != "capital" for x in atoms):
             continue  # a group, a nationality, a country (countries are found elsewhere)
         out.append(PlaceMention(name, a, b, name, None, None, False, 1, (), True))
     return out
+
+
+_INSTITUTION_WORDS = frozenset({"university", "college", "school", "hospital", "medical", "clinic", "court", "chief",
+                                "magistrate", "police", "bank", "market", "stadium", "airport", "prison", "council",
+                                "municipality", "city", "high", "central", "national", "state", "provincial"})
+_GENERIC_WORDS = frozenset({"federal", "supreme", "main", "general", "presidential", "regional", "district", "new",
+                            "old", "grand", "royal", "public", "higher", "great", "upper", "lower"})
 
 
 def _trim_name(name: str) -> str:

@@ -504,3 +504,13 @@ def test_rural_province_is_a_part_of_the_province():
 def test_article_written_with_a_hyphen_before_a_town():
     loc = location("Gunmen killed two shepherds near Ar-Rutba on Monday.")
     assert loc["country"] == "IRQ", loc
+
+
+# --- the town an institution is named for, when the sentence names no other place -------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("On Monday a rocket landed in the parking lot of the Benghazi Central Hospital.", "Benghazi"),
+    ("Gunmen robbed a Kandahar bank branch on Monday, wounding a guard.", "Kandahār"),  # GeoNames' spelling
+])
+def test_town_an_institution_is_named_for(sentence, name):
+    assert location(sentence)["name"] == name

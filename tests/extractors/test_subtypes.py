@@ -159,6 +159,7 @@ SUBTYPES = [
      STRATEGIC, "Headquarters or base established"),
     ("Militiamen looted shops and burned houses in the village of Kotiya on Saturday.",
      STRATEGIC, "Looting/property destruction"),
+    ("Two shops were burnt in Zorbaville on Monday, residents said.", STRATEGIC, "Looting/property destruction"),
     ("Unknown people set fire to a school in Bamenda overnight.",
      STRATEGIC, "Looting/property destruction"),
     ("Armed men looted a health centre in Kalehe on Tuesday.",  # no one attacked: armed looters
