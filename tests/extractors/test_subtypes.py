@@ -424,6 +424,8 @@ def test_no_one_hurt_gives_no_killing(sentence, any_event):
     "In March 2022, soldiers killed dozens of villagers near Zorbaville, investigators say.",
     "The old regime expelled the traders 20 years ago.",
     "Her debut album exploded onto the charts last year.",
+    "Stuck in what analysts call a death spiral, the currency fell again.",
+    "The article traces how a fresh protest movement grew up in the capital.",
     "The lawmaker launched a blistering attack on the finance minister's budget.",
     "Fire fighters battled a blaze at a warehouse in Lagos on Tuesday.",
 ])
