@@ -142,13 +142,17 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
 
     drafts = _attach_followups(text, drafts, infos, info, spans)
     scanned: set[int] = set()
+    country_only: dict[int, PlaceMention] = {}  # id(draft) -> the country it had, should no town be found
     for d in drafts:
-        if d.place is None and d.slot_incident:
+        if (d.place is None or d.place.is_country) and d.slot_incident:
             si = infos[d.sentence]
             if d.sentence not in scanned:
                 scanned.add(d.sentence)
                 si.places.extend(places.bare_mentions(text, si.span.start, si.span.end, si.atoms))
-            d.place = min((p for p in si.places if p.bare), key=lambda p: abs(p.start - d.trigger.start), default=None)
+            bare = min((p for p in si.places if p.bare), key=lambda p: abs(p.start - d.trigger.start), default=None)
+            if bare is not None and d.place is not None:
+                country_only[id(d)] = d.place  # "looted MSF Bria in the Central African Republic": the town
+            d.place = bare or d.place
     _fill_from_context(drafts, info, infos, ref)
 
     # The document's own country: what its places and actors name most.
@@ -180,7 +184,11 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
     sites = _geocode(infos, ranked)
     unplaced = [d for d in drafts if d.place is not None and d.place.bare and sites.get((d.place.start, d.place.end)) is None]
     for d in unplaced:
-        d.place = None  # a capitalised name the gazetteer does not know well is not a place
+        # A capitalised name the gazetteer does not know well is not a place ("Armed men looted ..."); another
+        # in the sentence may be ("... the MSF Bria office").
+        known = [p for p in infos[d.sentence].places if p.bare and sites.get((p.start, p.end)) is not None]
+        d.place = min(known, key=lambda p: abs(p.start - d.trigger.start), default=country_only.get(id(d)))
+    unplaced = [d for d in unplaced if d.place is None]
     _fill_from_context(unplaced, info, infos, ref)
     for site in sites.values():
         if site is not None:

@@ -301,7 +301,9 @@ def bare_mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[Pl
         a = m.start("name")
         # "A Kandahar bank branch", "the Benghazi Central Hospital": the town an institution is named for
         words = name.split(" ")
-        while len(words) > 1 and words[0].lower().strip(".") in ("a", "an", "the"):
+        # ... and "the MSF Bria office": an organisation's acronym before it
+        while len(words) > 1 and (words[0].lower().strip(".") in ("a", "an", "the")
+                                  or words[0].isupper() and len(words[0]) <= 6):
             a += len(words[0]) + 1
             words = words[1:]
         cut = next((k for k, w in enumerate(words) if k and w.lower() in _INSTITUTION_WORDS), len(words))

@@ -511,6 +511,9 @@ def test_article_written_with_a_hyphen_before_a_town():
 @pytest.mark.parametrize("sentence, name", [
     ("On Monday a rocket landed in the parking lot of the Benghazi Central Hospital.", "Benghazi"),
     ("Gunmen robbed a Kandahar bank branch on Monday, wounding a guard.", "Kandahār"),  # GeoNames' spelling
+    # a town beats the country the sentence also names
+    ("Gunmen ransacked the MSF Bria office in the Central African Republic.", "Bria"),
+    ("Gunmen shot dead a shopkeeper outside a Kandahar bank branch in Afghanistan.", "Kandahār"),
 ])
 def test_town_an_institution_is_named_for(sentence, name):
     assert location(sentence)["name"] == name

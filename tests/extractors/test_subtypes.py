@@ -96,6 +96,7 @@ SUBTYPES = [
      REMOTE, "Chemical weapon"),
     ("A drone strike hit a vehicle carrying militants near Jilib on Thursday, killing three people.",
      REMOTE, "Air/drone strike"),
+    ("The Kenyan air force carried out strikes on a militant camp near Zorbahaawo on Monday.", REMOTE, "Air/drone strike"),
     ("A helicopter gunship fired on a rebel convoy near Kidal on Friday.",
      REMOTE, "Air/drone strike"),
     ("A suicide bomber detonated an explosives-laden vest at a mosque in Peshawar on Friday, killing 12 worshippers.",
