@@ -1002,10 +1002,16 @@ def _place(p: PlaceMention, fallback_country: str | None, site: Site | None) -> 
             site = replace(site, admin2=site.name)  # the town it is part of or next to, as its district
         # Only the country known: the province the text names is still the best admin1 we have.
         admin1 = site.admin1 or (p.admin1 if site.kind == "country" else None)
+        admin2 = site.admin2
+        if admin2 is None and site.kind in ("admin1", "country"):
+            # Placed only by its province: the district the text writes beside it ("Zorbadow village in
+            # Mogadishu-Daynile district (Daynile, Banadir)") is still the best admin2 we have.
+            admin2 = next((h for h in p.hints if _name_key(h) not in (_name_key(admin1), _name_key(site.name))
+                           and not places.is_country_name(h)), None)
         precision = max(p.precision, geocode.precision(site))
         if p.precision == geocode.NEAR and p.level is not None and site.kind == p.level:
             precision = geocode.NEAR  # "southern Helmand province": a part of the region, as ACLED codes it
-        return Place(p.text, name, site.country, admin1, site.admin2, site.lat, site.lon, precision)
+        return Place(p.text, name, site.country, admin1, admin2, site.lat, site.lon, precision)
     iso = p.country or fallback_country
     c = country(iso)
     # Unknown to the gazetteer: the district the text puts it in ("Kailenge village in the Walikale area").
@@ -1017,6 +1023,10 @@ def _place(p: PlaceMention, fallback_country: str | None, site: Site | None) -> 
         return Place(p.text, p.name, iso, p.admin1, None, c.capital_lat, c.capital_lon, p.precision)
     # A place the gazetteer lacks keeps its name, at the country's centre and the country's precision.
     return Place(p.text, p.name, iso, p.admin1, admin2, c.lat, c.lon, geocode.REGION)
+
+
+def _name_key(name: str | None) -> str:
+    return geocode.key(name) if name else ""
 
 
 def _confidence(d: Draft, a1: Actor | None, location: Place | None, when: When | None) -> float:

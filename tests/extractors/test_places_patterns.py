@@ -517,3 +517,9 @@ def test_article_written_with_a_hyphen_before_a_town():
 ])
 def test_town_an_institution_is_named_for(sentence, name):
     assert location(sentence)["name"] == name
+
+
+def test_village_placed_by_its_province_keeps_the_district_written_beside_it():
+    loc = location("On 2 May 2020, Al Shabaab militants attacked an army position at Zorbadow village in "
+                   "Mogadishu-Daynile district (Daynile, Banadir), killing two soldiers.")
+    assert (loc["name"], loc["country"], loc["admin2"]) == ("Zorbadow", "SOM", "Mogadishu-Daynile"), loc
