@@ -80,7 +80,7 @@ _SPOT_OF = re.compile(rf"(?<![\w-])the\s+(?P<name>{_NAME_WORD}(?:[^\S\n]+{_NAME_
                       rf"border crossing|crossing|market|airport|seaport|port|stadium|camp|prison)\b")
 _FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|army|military|police|government|officials|authorities|"
                            r"nationals|citizens|embassy|peacekeepers|contingent)\b")
-_SPOT_AFTER = re.compile(r"\s+(?:highway|road|roundabout|bridge|intersection|junction|crossroads?|triangle|square|street|"
+_SPOT_AFTER = re.compile(r"\s+(?:(?:national|main|federal|state|coastal|ring)\s+)?(?:highway|expressway|motorway|road|roundabout|bridge|intersection|junction|crossroads?|triangle|square|street|"
                          r"avenue|checkpoint)\b")
 _FACILITY_AFTER = re.compile(r"\s+(?:bank|building|hospital|school|mosque|church|office|headquarters|station|university|"
                              r"company|factory|hotel|restaurant|mall|branch|clinic|court|embassy|consulate|prison)\b")
@@ -139,8 +139,8 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             continue
         name = _trim_name(name)
         first = name.split()[0].lower().strip(".")
-        if first in _STOP_NAMES:
-            continue
+        if first in _STOP_NAMES or len(name) < 3:
+            continue  # also "at Al zorba junction": a name cut short by a lower-case word
         if name.isupper() and len(name) <= 6 and not any(x.kind == "country" and x.start == m.start("name") for x in atoms):
             continue  # "the Bulawayo Youth Arise (BUYA)": an acronym, not a place
         a = m.start("name")

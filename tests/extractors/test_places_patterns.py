@@ -523,3 +523,15 @@ def test_village_placed_by_its_province_keeps_the_district_written_beside_it():
     loc = location("On 2 May 2020, Al Shabaab militants attacked an army position at Zorbadow village in "
                    "Mogadishu-Daynile district (Daynile, Banadir), killing two soldiers.")
     assert (loc["name"], loc["country"], loc["admin2"]) == ("Zorbadow", "SOM", "Mogadishu-Daynile"), loc
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a road is a spot, even a "national highway"; the village on it is the place
+    ("Stranded labourers protested and blocked lorries on the Pune-Mumbai national highway close to Zorbasan village "
+     "(Satara, Maharashtra) on Saturday.", "Zorbasan"),
+    # a name cut short by a lower-case word ("Al zorba") is no place; the district is
+    ("Police clashed with soldiers at Al zorba junction in Mogadishu-Hodan district (Hodan, Banadir) on Saturday.",
+     "Mogadishu-Hodan"),
+])
+def test_the_place_not_the_road(sentence, name):
+    assert location(sentence)["name"] == name
