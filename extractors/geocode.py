@@ -231,7 +231,8 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     ``respell``: failing an exact spelling, accept a transliteration variant of a town in ``countries``
     (for names the text itself marks as places: a bare capitalised word may be a person's name).
     ``level``: "admin1" or "admin2" when the text names the area ("Idlib province"): the area of that
-    name is meant rather than the town, where the gazetteer has both.
+    name is meant rather than the town, where the gazetteer has both; "village" when the text calls it a
+    village, which no city of a hundred thousand is.
     """
     # "Issele-Azagba (Aniocha South LGA, Delta)": the country the admin names agree on comes first.
     # A district named like the place itself ("Swabi (Swabi, KPK)") says no more than the name does.
@@ -263,7 +264,10 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         admin_hints = [h for h in hints if not any(a.kind == "country" for a in areas_named(h))]
         cands = [s for s in _respelled(name, countries[:2])
                  if not admin_hints or any(_within(_bare(h), s) for h in admin_hints)]
-    if level:
+    if level == "village":
+        # "the village of Korogo" is not the city of Korhogo, whatever other names the city goes by
+        cands = [s for s in cands if not (s.kind == "town" and s.population >= 100_000)]
+    elif level:
         areas = [s for s in cands if s.kind == level]
         if areas:
             cands = [_at_seat(a, cands) for a in areas]
@@ -284,6 +288,12 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         # "Tripoli, Lebanon": a country named next to the place picks among its namesakes.
         same = [s for s in cands if s.country in {a.country for a in areas if a.kind == "country"}]
         if same:
+            return _pick(same, name)
+        # "Oume, Gagnoa": a town written beside it that only one namesake's country
+        # has (Gagnoa, in Ivory Coast) says which namesake is meant (not Ome, Japan).
+        beside = {t.country for h in hints if key(h) != key(name) for t in candidates(h) if t.kind == "town"}
+        same = [s for s in cands if s.country in beside]
+        if same and len({s.country for s in same}) == 1 < len({s.country for s in cands}) and not areas:
             return _pick(same, name)
         # A namesake in a country the document is about (its army, its towns) beats one elsewhere, unless
         # the names beside it say it is another: "San Jeronimo, Cusco" is not the one in Junin, "Caracoli,

@@ -189,6 +189,8 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             continue  # "outside the Central bank in Sidon": a building's name, not a place
         unit = None if is_country else _LEVEL_AFTER.match(text, text_end)
         level = None if unit is None else "admin1" if unit.group("a1") else "admin2"
+        if level is None and not is_country and _called_village(text, a, text_end):
+            level = "village"
         if level is None and (m.group("dir") or "").lower() == "rural":
             level = "admin1"  # "rural Idlib", "rural Damascus": the province around the city, not the city
         mention = PlaceMention(text[text_start:text_end], text_start, text_end, name,
@@ -324,6 +326,15 @@ _INSTITUTION_WORDS = frozenset({"university", "college", "school", "hospital", "
                                 "municipality", "city", "high", "central", "national", "state", "provincial"})
 _GENERIC_WORDS = frozenset({"federal", "supreme", "main", "general", "presidential", "regional", "district", "new",
                             "old", "grand", "royal", "public", "higher", "great", "upper", "lower"})
+
+
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|villages|hamlet|hamlets)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|villages|hamlet)\b", re.IGNORECASE)
+
+
+def _called_village(text: str, a: int, b: int) -> bool:
+    """Does the text call the place at ``text[a:b]`` a village ("the village of X", "X village")?"""
+    return bool(_VILLAGE_BEFORE.search(text, max(0, a - 30), a) or _VILLAGE_AFTER.match(text, b))
 
 
 def _trim_name(name: str) -> str:

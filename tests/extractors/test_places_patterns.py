@@ -535,3 +535,16 @@ def test_village_placed_by_its_province_keeps_the_district_written_beside_it():
 ])
 def test_the_place_not_the_road(sentence, name):
     assert location(sentence)["name"] == name
+
+
+def test_a_village_is_no_city_of_another_name():
+    # GeoNames lists "Korogo" among the names of Korhogo, a city of 440,000 in Ivory Coast
+    loc = location("Troops overran a militia camp at Korogo village, close to Zorbunda (Mahagi, Ituri), on Monday, "
+                   "killing six fighters.")
+    assert (loc["country"], loc["admin1"]) == ("COD", "Ituri"), loc
+
+
+def test_a_town_written_beside_it_picks_the_namesake():
+    # Oume (Ivory Coast) and Ome (Japan): Gagnoa, beside it, is only in Ivory Coast
+    loc = location("Youths beat up curfew violators in Oume, Gagnoa, on Tuesday.")
+    assert loc["country"] == "CIV", loc
