@@ -511,6 +511,11 @@ _OBSERVED = re.compile(r"\b(?:observed|recorded|documented|monitored|heard|count
                        re.IGNORECASE)
 
 
+# Where the news came from: "sources in Nairobi said ...", "officials from Goma told ...".
+_SOURCE_BEFORE = re.compile(r"\b(?:sources?|officials?|spokesm[ae]n|spokesperson|police|authorities|residents|witnesses|"
+                            r"journalists?|reporters?|correspondents?|activists?|diplomats?)\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_SOURCE_SAID = re.compile(r"[\s,]+(?:\w+\s+)?(?:said|says|told|reported|added)\b")
 # A sentence that opens by setting the scene: "On 2 May 2020, in X, ...", "In the town of X, ...".
 _SCENE = re.compile(r"\W*(?:(?:on|around|between|overnight|as reported on|on or around|during|late on|early on)\b[^,;]{0,60},"
                     r"\s*)?(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region|area|"
@@ -520,9 +525,14 @@ _SCENE = re.compile(r"\W*(?:(?:on|around|between|overnight|as reported on|on or 
 def _nearest_place(si: SentenceInfo, c: Candidate) -> PlaceMention | None:
     if not si.places:
         return None
-    towns = [p for p in si.places if not p.is_country]
     text = si.span.text
     off = si.span.start
+    # "sources in Nairobi said shops were burnt near Naivasha": where the news came from is not the scene
+    sourced = [p for p in si.places if _SOURCE_BEFORE.search(text, max(0, p.start - off - 40), p.start - off)
+               and _SOURCE_SAID.match(text, p.end - off)]
+    if sourced and len(sourced) < len(si.places):
+        si = replace(si, places=[p for p in si.places if p not in sourced])
+    towns = [p for p in si.places if not p.is_country]
     if towns and _SCENE.fullmatch(text, 0, towns[0].start - off) and towns[0].start < c.start:
         return towns[0]  # "On 3 June, in Cusco, farmers protested against a law passed in Lima": the scene is the place
     after = [p for p in si.places if p.start >= c.end and not _CLAUSE_GAP.search(text, c.end - off, p.start - off)]

@@ -34,7 +34,8 @@ _LOCATIVE = re.compile(
     rf"(?<![\w-])(?P<prep>(?i:{_PREP}))\s+(?:(?i:the)\s+)?(?:(?:{_DIRECTION}\s+)?(?:town|city|village|villages|towns|district|province|region|area|"
     rf"county|state|locality|neighbou?rhood|suburb|camp|capital|countryside|outskirts|suburbs|commune|department|governorate|municipality|"
     rf"settlement|hamlet|market|port|border town|border crossing|crossing|prefecture|territory|LGA|zone|"
-    rf"sub-county|division|island|oblast|raion|tehsil|valley|mountains|region|part|side|community)s?\s+(?:of\s+)?)?"
+    rf"sub-county|division|island|oblast|raion|tehsil|valley|mountains|region|part|side|community|border|"
+    rf"hospital|university|prison|stadium|airport|port)s?\s+(?:of\s+)?)?"
     rf"(?:(?P<dir>{_DIRECTION})\s+)?(?P<name>{_NAME})"
     rf"(?:\s*\((?P<alias>[^()]{{2,60}})\)(?=\s+{_KIND}))?"
     rf"(?:\s+(?:{_KIND})){{0,2}}"
@@ -67,7 +68,7 @@ _TITLES = {"maj-gen", "maj", "lt", "col", "brig", "sgt", "cpt", "capt", "gen", "
            "minister", "general", "colonel", "captain"}
 # "(Chikun LGA, Kaduna)" after a name: its district and province.
 _PAREN = r"\s*\((?P<paren>[A-Z][^()]{1,60})\)"
-_NAMED_KIND = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})\s+(?:village|town|city|district|camp|settlement|locality|"
+_NAMED_KIND = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})\s+(?:border\s+)?(?:village|town|city|district|camp|settlement|locality|"
                          rf"neighbou?rhood|municipality|county|sub-county|LGA|Local Government Area|commune|prefecture|department|"
                          rf"regency|woreda|province|governorate|oblast|raion|tehsil)\b(?:{_PAREN})?")
 # ACLED's "attacked Udawa (Chikun LGA, Kaduna)": a name with its district and province in brackets.
@@ -139,8 +140,8 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             continue
         name = _trim_name(name)
         first = name.split()[0].lower().strip(".")
-        if first in _STOP_NAMES or len(name) < 3:
-            continue  # also "at Al zorba junction": a name cut short by a lower-case word
+        if first in _STOP_NAMES and not (" " in name and areas_named(name)) or len(name) < 3:
+            continue  # also "at Al zorba junction": a name cut short by a lower-case word ("Eastern Cape" is a name)
         if name.isupper() and len(name) <= 6 and not any(x.kind == "country" and x.start == m.start("name") for x in atoms):
             continue  # "the Bulawayo Youth Arise (BUYA)": an acronym, not a place
         a = m.start("name")

@@ -548,3 +548,22 @@ def test_a_town_written_beside_it_picks_the_namesake():
     # Oume (Ivory Coast) and Ome (Japan): Gagnoa, beside it, is only in Ivory Coast
     loc = location("Youths beat up curfew violators in Oume, Gagnoa, on Tuesday.")
     assert loc["country"] == "CIV", loc
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # where the news came from is not the scene
+    ("Police sources in Nairobi said protesters burnt two lorries near Naivasha on Monday.", "Naivasha"),
+    # a province whose name opens with a compass word
+    ("Villagers of Zorbaville in the Eastern Cape marched on Monday to demand land.", "Zorbaville"),
+    # "on the border of", "in the hospital of", "X border town"
+    ("Herders on the border of Kassala state rallied on Monday over grazing rights.", "Kassala"),
+    ("Nurses protested in the hospital of Sfax on Monday against staff shortages.", "Sfax"),
+    ("Militants attacked Zorbamasa border town with explosives on Monday.", "Zorbamasa"),
+])
+def test_the_scene_of_the_event(sentence, name):
+    assert location(sentence)["name"] == name
+
+
+def test_a_province_named_with_a_compass_word_places_its_village():
+    loc = location("Villagers of Zorbaville in the Eastern Cape marched on Monday to demand land.")
+    assert (loc["country"], loc["admin1"]) == ("ZAF", "Eastern Cape"), loc
