@@ -41,7 +41,7 @@ _LOCATIVE = re.compile(
     rf"(?:\s+(?:{_KIND})){{0,2}}"
     rf"(?:\s+of\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?P<of>{_NAME})(?:\s+(?:{_KIND}))?)?"
     rf"(?:\s*\((?P<paren>[^()]{{2,60}})\))?"
-    rf"(?:,\s+(?P<after>{_NAME}(?:,\s+(?:{_NAME}(?=\s+(?:department|province|state|region|governorate|oblast)\b)|{_COUNTRY_NAME}))?)(?=\s+(?:province|state|region|district|county|governorate|department|oblast|area)\b|[\s,.;)]|$))?",
+    rf"(?:,\s+(?:{_DIRECTION}\s+)?(?P<after>{_NAME}(?:,\s+(?:{_NAME}(?=\s+(?:department|province|state|region|governorate|oblast)\b)|{_COUNTRY_NAME}))?)(?=\s+(?:province|state|region|district|county|governorate|department|oblast|area)\b|[\s,.;)]|$))?",
 )
 _ITEM = rf"{_NAME}(?:\s+in\s+(?:{_DIRECTION}\s+)?{_NAME})?"
 _ITEM_RE = re.compile(rf"(?P<name>{_NAME})(?:\s+in\s+(?:{_DIRECTION}\s+)?(?P<within>{_NAME}))?")

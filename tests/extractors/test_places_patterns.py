@@ -567,3 +567,8 @@ def test_the_scene_of_the_event(sentence, name):
 def test_a_province_named_with_a_compass_word_places_its_village():
     loc = location("Villagers of Zorbaville in the Eastern Cape marched on Monday to demand land.")
     assert (loc["country"], loc["admin1"]) == ("ZAF", "Eastern Cape"), loc
+
+
+def test_a_part_of_the_province_written_after_the_village():
+    loc = location("Clan militias fought in Zorbadaro, southern Mudug, on Monday, killing five.")
+    assert (loc["name"], loc["country"], loc["admin1"]) == ("Zorbadaro", "SOM", "Mudug"), loc
