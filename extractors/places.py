@@ -58,6 +58,7 @@ _STOP_NAMES = {
     # institutions written with a capital ("in Court", "to Parliament") and ranks ("Maj-Gen. Nelson Williams")
     "court", "parliament", "congress", "senate", "assembly", "hospital", "university", "college", "school", "church",
     "mosque", "prison", "jail", "headquarters", "office", "palace", "embassy", "maj-gen", "maj", "lt", "col", "brig",
+    "treasury", "department", "government", "commission", "agency", "bureau", "authority", "committee", "council",
     "sgt", "cpt", "capt",
     # capitalised at a sentence's start or in a headline, never a place on their own
     "from", "room", "local", "western", "eastern", "northern", "southern", "markets", "market", "attorney",
@@ -83,6 +84,9 @@ _FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|army|military|police|g
                            r"nationals|citizens|embassy|peacekeepers|contingent)\b")
 _SPOT_AFTER = re.compile(r"\s+(?:(?:national|main|federal|state|coastal|ring)\s+)?(?:highway|expressway|motorway|road|roundabout|bridge|intersection|junction|crossroads?|triangle|square|street|"
                          r"avenue|checkpoint)\b")
+_PEOPLE_AFTER = re.compile(r"\s+(?:herders|herdsmen|farmers|pastoralists|communities|community|tribes|tribesmen|clans?|"
+                           r"militias?|militiamen|youths|fighters|forces|supporters|members|villagers|residents|groups?|"
+                           r"factions?|gangs?|families)\b", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"\s+(?:bank|building|hospital|school|mosque|church|office|headquarters|station|university|"
                              r"company|factory|hotel|restaurant|mall|branch|clinic|court|embassy|consulate|prison)\b")
 _RESIDENT_WORDS = re.compile(r"residents|villagers|inhabitants|natives|people of|youths of", re.IGNORECASE)
@@ -186,6 +190,10 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         text_end = a + len(name)
         if is_country and _FORCES_AFTER.match(text, text_end):
             continue  # "an attack on Burundi troops": the country's forces, not a place
+        if m.group("prep").lower() == "between" and _PEOPLE_AFTER.match(text, text_end):
+            continue  # "clashes between Fulani and Konkomba herdsmen": two peoples, not two places
+        if m.group("prep").lower() == "to" and text[max(0, m.start() - 10):m.start()].lower().endswith("according "):
+            continue  # "according to the US Treasury": a source, not a place
         if not is_country and _FACILITY_AFTER.match(text, text_end):
             continue  # "outside the Central bank in Sidon": a building's name, not a place
         unit = None if is_country else _LEVEL_AFTER.match(text, text_end)

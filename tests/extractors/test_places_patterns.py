@@ -572,3 +572,17 @@ def test_a_province_named_with_a_compass_word_places_its_village():
 def test_a_part_of_the_province_written_after_the_village():
     loc = location("Clan militias fought in Zorbadaro, southern Mudug, on Monday, killing five.")
     assert (loc["name"], loc["country"], loc["admin1"]) == ("Zorbadaro", "SOM", "Mudug"), loc
+
+
+def test_two_peoples_between_are_no_place():
+    loc = location("Fighting between Fulani and Konkomba herders left four dead in the Zorbaplains district "
+                   "on Monday.")
+    assert loc["name"] == "Zorbaplains", loc
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the Treasury Department, the police chief ordered the killing of protesters in Kinshasa.",
+    "Gunmen killed a driver in Kinshasa, according to the Ministry of Interior.",
+])
+def test_a_source_is_no_place(sentence):
+    assert location(sentence)["name"] == "Kinshasa"
