@@ -20,6 +20,8 @@ _FUTURE_AFTER = re.compile(r"[^,;:.]*?\b(?:next (?:week|month|year|round)|later 
 _FAILED_TO_STOP = re.compile(r"\b(?:(?:failed|unable|powerless|did not manage) to|could not|couldn't|did not|didn't) "
                              r"(?:prevent|stop|avert|"
                              r"foil|thwart|halt)\s+(?:(?:the|a|an|this|that|their|its)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# "Six villagers were feared dead after the raid": a toll as reported, not a fear of what may come
+_FEARED_DEAD = re.compile(r"\b(?:feared|presumed|believed) (?:dead|killed|drowned)\b", re.IGNORECASE)
 _NOT_NEGATION = re.compile(r"\bno (?:longer|doubt|sooner)\b|\bnot only\b|\bno fewer than\b|\bnot less than\b|"
                            r"\bno matter\b|\bnone of which\b", re.IGNORECASE)
 
@@ -62,7 +64,7 @@ def assess(text: str, sent_start: int, sent_end: int, start: int, end: int, inci
         return NEGATED, f"negation:{neg.text.lower()}"
     if cues.first("negation", trigger):  # "no-one", "unhurt" style tokens inside the trigger itself
         return NEGATED, "negation"
-    hyp = _hypothetical(pre) if incident else None
+    hyp = _hypothetical(_FEARED_DEAD.sub(" ", pre)) if incident else None
     if hyp:
         return HYPOTHETICAL, f"hypothetical:{hyp}"
     return ACTUAL, None

@@ -68,8 +68,9 @@ def refine_factuality(parsed: Any, offset: int, c: Candidate, fact: str, why: st
             continue  # a warning or an accusation is itself a real act; only negation undoes it
         if any(ch.dep_ == "aux" and ch.lower_ in _MODALS for ch in t.children):
             return HYPOTHETICAL, "parse:modal"
-        if t is not tok and t.lemma_.lower() in _IRREALIS_HEADS and not c.start <= offset + t.idx < c.end:
-            return HYPOTHETICAL, f"parse:{t.lemma_.lower()}"
+        if t is not tok and t.lemma_.lower() in _IRREALIS_HEADS and not c.start <= offset + t.idx < c.end \
+                and not (t.lemma_.lower() == "fear" and any(ch.lower_ in ("dead", "killed") for ch in t.children)):
+            return HYPOTHETICAL, f"parse:{t.lemma_.lower()}"  # ("feared dead" is a toll, not a fear)
     return fact, why
 
 

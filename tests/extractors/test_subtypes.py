@@ -160,6 +160,8 @@ SUBTYPES = [
      STRATEGIC, "Headquarters or base established"),
     ("Militiamen looted shops and burned houses in the village of Kotiya on Saturday.",
      STRATEGIC, "Looting/property destruction"),
+    ("Party youths smashed the windows of rival cars in Zorbaville on Monday.", "Riots",
+     "Violent demonstration"),
     ("Two shops were burnt in Zorbaville on Monday, residents said.", STRATEGIC, "Looting/property destruction"),
     ("Unknown people set fire to a school in Bamenda overnight.",
      STRATEGIC, "Looting/property destruction"),
@@ -373,6 +375,10 @@ def test_document_casualties(text, killed, injured):
     ("Staff were prevented from reaching their desks as union members held a protest in Durban.",
      "peaceful_protest", "actual"),
     ("Soldiers prevented an attack on the base in Gao on Monday.", "attack", "hypothetical"),
+    # "feared dead" reports a toll
+    ("Six villagers are feared dead after herders and farmers clashed near Zorbaville on Sunday.",
+     "armed_clash", "actual"),
+    ("Residents fear attacks by the militia in Zorbaville.", "attack", "hypothetical"),
     # "due to" as a cause, and as a schedule
     ("Banks in Zorbaville stayed closed on Monday due to protest sit-ins by their staff.", "peaceful_protest", "actual"),
     ("Teachers are due to protest in Tunis on Monday.", "peaceful_protest", "hypothetical"),
