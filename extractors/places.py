@@ -23,7 +23,7 @@ _DIRECTION = r"(?:northern|southern|eastern|western|central|north-eastern|north-
              r"northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|rural|" \
              r"greater|upper|lower|north|south|east|west)"
 # Arabic articles belong to the name, hyphenated or not ("el Obeid", "al-Bab"); "the" is never part of it.
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|as|ad|an|ash|ar|at|az|es|ez)-[\w'’-]+|(?:al|el|as|ad|an|ash|ar|at|az|es|ez) (?=[A-Z])[\w'’.-]+)"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|as|ad|an|ash|ar|at|az|es|ez|ech|esh)-[\w'’-]+|(?:al|el|as|ad|an|ash|ar|at|az|es|ez|ech|esh) (?=[A-Z])[\w'’.-]+)"
 # What a report writes after a place name: "Pakdi area of Ballia district", "Nambla sector (Baramulla district)".
 _KIND = r"(?:area|areas|town|village|city|district|sector|neighbou?rhood|camp|region|province|county|locality|" \
         r"municipality|commune|suburb|quarter|ward|LGA|governorate|state|territory|countryside|outskirts|community|" \
@@ -59,6 +59,7 @@ _STOP_NAMES = {
     "court", "parliament", "congress", "senate", "assembly", "hospital", "university", "college", "school", "church",
     "mosque", "prison", "jail", "headquarters", "office", "palace", "embassy", "maj-gen", "maj", "lt", "col", "brig",
     "treasury", "department", "government", "commission", "agency", "bureau", "authority", "committee", "council",
+    "molotov", "kalashnikov",
     "sgt", "cpt", "capt",
     # capitalised at a sentence's start or in a headline, never a place on their own
     "from", "room", "local", "western", "eastern", "northern", "southern", "markets", "market", "attorney",
@@ -382,6 +383,8 @@ def _possessive(text: str, a: int, owner: re.Match[str]) -> list[PlaceMention]:
     country_named = _country_of(owner.group("c"))
     c = country_named or index().capitals.get(owner.group("c").lower())
     rest = owner.group("rest")
+    if rest.split()[0].lower() in _STOP_NAMES:
+        return []  # "the President's Office", "the Governor's Palace": a building, named for its holder
     start = a + owner.start("rest")
     hints = () if country_named else (owner.group("c"),)
     return [PlaceMention(rest, start, start + len(rest), rest, c.iso3 if c else None, None, False, 1, hints)]

@@ -586,3 +586,12 @@ def test_two_peoples_between_are_no_place():
 ])
 def test_a_source_is_no_place(sentence):
     assert location(sentence)["name"] == "Kinshasa"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Rioters threw a Molotov cocktail at a bank in Beirut on Wednesday.", "Beirut"),
+    ("Relatives of prisoners rallied outside the President's Office in Kyiv on Tuesday.", "Kyiv"),
+    ("Protesters threw stones at a bank in ech Choueifat on Wednesday.", "ech Choueifat"),
+])
+def test_words_that_only_look_like_places(sentence, name):
+    assert location(sentence)["name"] == name
