@@ -886,6 +886,11 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
         category = "armed_clash"  # ACLED: an attack on armed forces is a battle, not violence against civilians
     if category == "armed_clash" and any(a is not None and a.sector in ("PRT", "PTY") for a in (a1, a2)):
         category = "violent_demonstration"  # police clashing with activists, rival party supporters: a riot
+    elif category == "armed_clash" and a1 is not None and a2 is not None and "CVL" in (a1.sector, a2.sector) \
+            and {a1.sector, a2.sector} <= {"CVL", "COP", "GOV"}:
+        # "Migrant workers clashed with police", "shopkeepers clashed with police": no armed group on either
+        # side, so ACLED codes a riot, not a battle; a demonstration if the sentence says the crowd protested.
+        category = "violent_demonstration" if d.cues & {"protest", "riot"} else "mob_violence"
     if a1 is not None and a1.sector == "CVL" and category != "armed_clash" and a2 is not None and a2.sector != "CVL":
         a1, a2 = a2, a1  # civilians are never actor1
     cat = get_category(category)

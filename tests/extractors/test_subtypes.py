@@ -160,6 +160,10 @@ SUBTYPES = [
      STRATEGIC, "Headquarters or base established"),
     ("Militiamen looted shops and burned houses in the village of Kotiya on Saturday.",
      STRATEGIC, "Looting/property destruction"),
+    # no armed group on either side: a riot, not a battle
+    ("Migrant workers clashed with police in Zorbapur district on Saturday.", "Riots", "Mob violence"),
+    ("Villagers clashed with police over a land dispute in Zorbaville on Monday, injuring six.", "Riots",
+     "Mob violence"),
     ("Party youths smashed the windows of rival cars in Zorbaville on Monday.", "Riots",
      "Violent demonstration"),
     ("Two shops were burnt in Zorbaville on Monday, residents said.", STRATEGIC, "Looting/property destruction"),
