@@ -7,16 +7,41 @@ from dataclasses import dataclass, replace
 from .gazetteer import Atom, Country, index
 from .geocode import areas_named
 
-_PREP = (r"(?:in|near|at|outside|around|inside|into|across|throughout|from|to|toward|towards|on the outskirts of|"
-         r"the outskirts of|outskirts of|close to|north of|south of|east of|west of|northeast of|northwest of|"
-         r"southeast of|southwest of|north-east of|north-west of|south-east of|south-west of|on the road to|"
-         r"on the road between|between|along|over|off|within|on|in front of|opposite|"
-         # the object of a verb of taking ground is a place: "to take back Mosul", "liberate Iraq's Mosul"
-         r"take back|taking back|took back|retake|retaking|retook|recapture|recapturing|liberate|liberating|liberated|"
-         # ... and so is the object of a verb of striking or taking a place: "jets bomb Zorbadina", "raided Nablus"
-         r"bomb|bombs|bombed|shell|shells|shelled|raided|raids|stormed|overran|overrun|"
+def _trie(words: tuple[str, ...]) -> str:
+    """One alternation of literal ``words`` as a trie, so that a shared beginning is tried once at each word
+    start ("in", "inside", "into", "in front of"); the longest word that fits is tried first."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        branches = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(tree)
+
+
+_PREP_WORDS = (
+    "in", "near", "at", "outside", "around", "inside", "into", "across", "throughout", "from", "to", "toward",
+    "towards", "on the outskirts of", "the outskirts of", "outskirts of", "close to", "north of", "south of",
+    "east of", "west of", "northeast of", "northwest of", "southeast of", "southwest of", "north-east of",
+    "north-west of", "south-east of", "south-west of", "on the road to", "on the road between", "between",
+    "along", "over", "off", "within", "on", "in front of", "opposite",
+    # the object of a verb of taking ground is a place: "to take back Mosul", "liberate Iraq's Mosul"
+    "take back", "taking back", "took back", "retake", "retaking", "retook", "recapture", "recapturing",
+    "liberate", "liberating", "liberated",
+    # ... and so is the object of a verb of striking or taking a place: "jets bomb Zorbadina", "raided Nablus"
+    "bomb", "bombs", "bombed", "shell", "shells", "shelled", "raided", "raids", "stormed", "overran", "overrun",
+    "bombing of", "shelling of", "airstrike on", "airstrikes on", "raid on", "raids on")
+_PREP = ("(?:" + _trie(_PREP_WORDS) + "|"
          r"(?:take|takes|took|taken|seize|seizes|seized|gain|gains|gained|assume|assumes|assumed) (?:full |total )?control of|"
-         r"(?:air |air-|drone |missile )?strikes? on|airstrikes? on|raids? on|bombing of|shelling of)")
+         r"(?:air |air-|drone |missile )?strikes? on)")
 # A country closing "X, Province, Country": any capitalised name; the code keeps it only if it is a country.
 _COUNTRY_NAME = r"[A-Z][\w'’-]+(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w'’-]+){0,3}(?=[\s,.;)]|$)"
 _DIRECTION = r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
