@@ -546,9 +546,9 @@ def _nearest_place(si: SentenceInfo, c: Candidate) -> PlaceMention | None:
 
 
 def _historical(d: Draft, si: SentenceInfo, ref: date | None) -> bool:
-    """History a report recalls rather than its news: an incident in a sentence whose dates all lie two or
-    more years before the report, or named by such a year ("the 2015 attacks", "killed during the 1994
-    genocide"), or a span of years with no day in it ("has fought for more than 15 years", "since 2016")."""
+    """History a report recalls rather than its news: an incident dated two or more years before the report
+    in its own clause (see ``_dated_back``), or named by such a year ("the 2015 attacks", "killed during the
+    1994 genocide"), or a span of years with no day in it ("has fought for more than 15 years", "since 2016")."""
     if ref is None:
         return False
     own = [x for x in si.dates if not x.statement and x.value]
