@@ -21,7 +21,9 @@ _FAILED_TO_STOP = re.compile(r"\b(?:(?:failed|unable|powerless|did not manage) t
                              r"(?:prevent|stop|avert|"
                              r"foil|thwart|halt)\s+(?:(?:the|a|an|this|that|their|its)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "Six villagers were feared dead after the raid": a toll as reported, not a fear of what may come
-_FEARED_DEAD = re.compile(r"\b(?:feared|presumed|believed) (?:dead|killed|drowned)\b", re.IGNORECASE)
+# (the parse reads "feared" + one of these words the same way: see syntax.refine_factuality)
+TOLL_WORDS = ("dead", "killed", "drowned")
+_FEARED_DEAD = re.compile(rf"\b(?:feared|presumed|believed) (?:{'|'.join(TOLL_WORDS)})\b", re.IGNORECASE)
 _NOT_NEGATION = re.compile(r"\bno (?:longer|doubt|sooner)\b|\bnot only\b|\bno fewer than\b|\bnot less than\b|"
                            r"\bno matter\b|\bnone of which\b", re.IGNORECASE)
 

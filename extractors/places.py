@@ -83,9 +83,10 @@ _STOP_NAMES = {
     # institutions written with a capital ("in Court", "to Parliament") and ranks ("Maj-Gen. Nelson Williams")
     "court", "parliament", "congress", "senate", "assembly", "hospital", "university", "college", "school", "church",
     "mosque", "prison", "jail", "headquarters", "office", "palace", "embassy", "maj-gen", "maj", "lt", "col", "brig",
+    "sgt", "cpt", "capt",
+    # the first word of a body or a weapon named with a capital ("the Treasury Department", "a Molotov cocktail")
     "treasury", "department", "government", "commission", "agency", "bureau", "authority", "committee", "council",
     "molotov", "kalashnikov",
-    "sgt", "cpt", "capt",
     # capitalised at a sentence's start or in a headline, never a place on their own
     "from", "room", "local", "western", "eastern", "northern", "southern", "markets", "market", "attorney",
     "christmas", "easter", "ramadan", "muslims", "christians", "interpol", "samaritans", "european",

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import cues
-from .factuality import ACTUAL, HYPOTHETICAL, NEGATED
+from .factuality import ACTUAL, HYPOTHETICAL, NEGATED, TOLL_WORDS
 from .rules import Candidate
 
 _MODALS = {"would", "could", "might", "may", "will", "shall", "can"}
@@ -58,7 +58,7 @@ def refine_factuality(parsed: Any, offset: int, c: Candidate, fact: str, why: st
         if head.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in _OWN_CLAUSE for ch in head.children):
             break  # "were prevented from entering while members staged a protest": a clause of its own
         if head.head.i > tok.i and any(t.text in ",;" for t in parsed[tok.i:head.head.i]):
-            break  # "A soldier is killed in X, perpetrators not known": a comment after a comma, parsed as the head
+            break  # "A trader is shot dead in X, attackers not known": a comment after a comma, parsed as the head
         head = head.head
         chain.append(head)
     for t in chain:
@@ -69,7 +69,7 @@ def refine_factuality(parsed: Any, offset: int, c: Candidate, fact: str, why: st
         if any(ch.dep_ == "aux" and ch.lower_ in _MODALS for ch in t.children):
             return HYPOTHETICAL, "parse:modal"
         if t is not tok and t.lemma_.lower() in _IRREALIS_HEADS and not c.start <= offset + t.idx < c.end \
-                and not (t.lemma_.lower() == "fear" and any(ch.lower_ in ("dead", "killed") for ch in t.children)):
+                and not (t.lemma_.lower() == "fear" and any(ch.lower_ in TOLL_WORDS for ch in t.children)):
             return HYPOTHETICAL, f"parse:{t.lemma_.lower()}"  # ("feared dead" is a toll, not a fear)
     return fact, why
 
