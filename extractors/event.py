@@ -92,11 +92,14 @@ class Event:
     sources: tuple[dict[str, Any], ...] = field(default=())
     # With ``mentions``: a further sentence telling of the incident with this event_id (figures stay there).
     mention_of: str | None = None
+    # An actual event the report hedges ("allegedly"): the hedging word.
+    hedge: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        if d["mention_of"] is None:
-            del d["mention_of"]
+        for optional in ("mention_of", "hedge"):
+            if d[optional] is None:
+                del d[optional]
         for optional in ("locations", "sources"):
             if not d[optional]:
                 del d[optional]
@@ -160,8 +163,9 @@ def json_schema() -> dict[str, Any]:
         "locations": {"type": "array", "items": {**_PLACE, "type": "object"}},
         "sources": {"type": "array", "items": _obj({"doc_id": _STR, "sentence": _STR}, nullable=False)},
         "mention_of": _STR,
+        "hedge": _STR,
     }
-    required = [k for k in props if k not in ("locations", "sources", "mention_of")]
+    required = [k for k in props if k not in ("locations", "sources", "mention_of", "hedge")]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "conflict-events event",

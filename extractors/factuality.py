@@ -23,7 +23,7 @@ _FAILED_TO_STOP = re.compile(r"\b(?:(?:failed|unable|powerless|did not manage) t
 # "Six villagers were feared dead after the raid": a toll as reported, not a fear of what may come
 # (the parse reads "feared" + one of these words the same way: see syntax.refine_factuality)
 TOLL_WORDS = ("dead", "killed", "drowned")
-_FEARED_DEAD = re.compile(rf"\b(?:feared|presumed|believed) (?:{'|'.join(TOLL_WORDS)})\b", re.IGNORECASE)
+_FEARED_DEAD = re.compile(rf"\b(?:feared|presumed|believed)\s+(?:{'|'.join(TOLL_WORDS)})\b", re.IGNORECASE)
 _NOT_NEGATION = re.compile(r"\bno (?:longer|doubt|sooner)\b|\bnot only\b|\bno fewer than\b|\bnot less than\b|"
                            r"\bno matter\b|\bnone of which\b", re.IGNORECASE)
 
@@ -70,6 +70,18 @@ def assess(text: str, sent_start: int, sent_end: int, start: int, end: int, inci
     if hyp:
         return HYPOTHETICAL, f"hypothetical:{hyp}"
     return ACTUAL, None
+
+
+# "Soldiers allegedly raped two women": the report says it happened and hedges who did it or how; ACLED
+# codes such events, so they stay actual and carry the hedge for the reader to weigh.
+_HEDGE = re.compile(r"\b(?:allegedly|purportedly)\b", re.IGNORECASE)
+
+
+def hedge(text: str, sent_start: int, start: int) -> str | None:
+    """The word hedging the report of the trigger at ``start`` ("allegedly"), from its own clause."""
+    _, pre = _window(text, sent_start, start, _WORDS_BEFORE)
+    m = _HEDGE.search(pre)
+    return m.group().lower() if m else None
 
 
 def _hypothetical(pre: str) -> str | None:

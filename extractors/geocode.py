@@ -172,7 +172,13 @@ def _hint_countries(hints: tuple[str, ...]) -> tuple[str, ...]:
     """The one country most of the admin names written beside a place belong to, if there is one."""
     votes: dict[str, int] = {}
     for h in hints:
-        found = areas_named(h) or [a for a in areas_named(h, loose=True) if _spelled_alike(h, a)]
+        found = areas_named(h)
+        if not found and len(hints) == 1:
+            # "X district in Al-Arish": the one city so named says more than a district elsewhere spelled
+            # nearly so ("Al A'rsh", Yemen). (Admin names in brackets are read as admin names.)
+            found = [t for t in _candidates(h) if t.kind == "town" and t.population >= 100_000
+                     and _letters(key(t.name)) == _letters(key(h))]
+        found = found or [a for a in areas_named(h, loose=True) if _spelled_alike(h, a)]
         weight: dict[str, int] = {}
         for a in found:
             # A province or country says more than a county of the same name elsewhere ("Delta").
@@ -264,6 +270,10 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         admin_hints = [h for h in hints if not any(a.kind == "country" for a in areas_named(h))]
         cands = [s for s in _respelled(name, countries[:2])
                  if not admin_hints or any(_within(_bare(h), s) for h in admin_hints)]
+    if not cands and not countries and respell and not hints:
+        # "Gheryan", "Bizerta": a report that names no country may still spell a town of some
+        # size its own way. Only a close spelling of one town counts, since the whole world is searched.
+        cands = list(_respelled_anywhere(name))
     if level == "village":
         # "the village of Korogo" is not the city of Korhogo, whatever other names the city goes by
         cands = [s for s in cands if not (s.kind == "town" and s.population >= 100_000)]
@@ -540,6 +550,42 @@ def _respelled(name: str, countries: tuple[str, ...]) -> tuple[Site, ...]:
         if out:
             return tuple(out)
     return ()
+
+
+_KNOWN_ANYWHERE = 20_000  # a town a report may name without its country
+
+
+@cache
+def _big_town_skeletons() -> dict[str, tuple[int, ...]]:
+    """Skeleton of every spelling of every town of some size, anywhere -> their line numbers."""
+    t = _tables()
+    found: dict[str, set[int]] = {}
+    for i, line in enumerate(t.lines):
+        if int(line.rsplit("\t", 1)[1]) >= _KNOWN_ANYWHERE:
+            for k in line[: line.index("\t")].split("|"):
+                found.setdefault(_skeleton(k), set()).add(i)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@lru_cache(maxsize=65536)
+def _respelled_anywhere(name: str) -> tuple[Site, ...]:
+    """The one town of some size whose name is a close variant of ``name`` ("Gheryan": Gharyan), if only one is."""
+    from difflib import SequenceMatcher
+
+    k = key(name)
+    sk = _skeleton(k)
+    if len(_letters(k)) < 6 or len(sk) < 4:
+        return ()
+    t = _tables()
+    a = _letters(k)
+    out = []
+    for i in _big_town_skeletons().get(sk, ()):
+        site = _town(t, i)
+        # Close to the town's own name: its other names include spellings in other languages' ways, too
+        # loose a net to cast over the whole world ("Zorbony" is no name of Thornton, Colorado).
+        if site is not None and SequenceMatcher(None, a, _letters(key(site.name))).ratio() >= 0.85:
+            out.append(site)
+    return tuple(out) if len({s.country for s in out}) == 1 else ()
 
 
 def _pick(cands: list[Site], name: str = "") -> Site:

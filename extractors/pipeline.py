@@ -14,7 +14,7 @@ from . import casualties, classify, cues, dates, factuality, geocode, places, ru
 from .actors import ActorMention
 from .dates import DateMention
 from .event import Actor, Document, Event, Place, Quantity, Span, When
-from .gazetteer import Atom, country
+from .gazetteer import Atom, Country, country
 from .gazetteer import atoms as find_atom_spans
 from .geocode import Site
 from .places import PlaceMention
@@ -85,6 +85,7 @@ class Draft:
     evidence: list[str] = field(default_factory=list)
     actor1_by: bool = False  # actor1 is the agent after "by" in a passive ("police was shot by a man")
     echoes: list[Candidate] = field(default_factory=list)  # triggers of later sentences telling of it again
+    hedge: str | None = None  # "allegedly": see factuality.hedge
 
     @property
     def slot_incident(self) -> bool:
@@ -153,10 +154,16 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
             if bare is not None and d.place is not None:
                 country_only[id(d)] = d.place  # "looted MSF Bria in the Central African Republic": the town
             d.place = bare or d.place
-    _fill_from_context(drafts, info, infos, ref)
+    read_before = set(infos)
+    _fill_from_context(drafts, info, infos, ref, len(spans), drafts)
+    # A sentence read only for the place of the event before it ("The truck was passing through X.") does not
+    # vote on the document's country.
+    read_after = {i for i in infos if i not in read_before and not any(i < d.sentence for d in drafts)}
 
     # The document's own country: what its places and actors name most.
     for i, si in infos.items():
+        if i in read_after:
+            continue
         for p in si.places:
             if p.country:
                 country_votes[p.country] += 2
@@ -189,7 +196,7 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
         known = [p for p in infos[d.sentence].places if p.bare and sites.get((p.start, p.end)) is not None]
         d.place = min(known, key=lambda p: abs(p.start - d.trigger.start), default=country_only.get(id(d)))
     unplaced = [d for d in unplaced if d.place is None]
-    _fill_from_context(unplaced, info, infos, ref)
+    _fill_from_context(unplaced, info, infos, ref, len(spans), drafts)
     for site in sites.values():
         if site is not None:
             country_votes[site.country] += 1
@@ -290,6 +297,7 @@ def _sentence_drafts(text: str, i: int, si: SentenceInfo, cands: list[Candidate]
                   f"{main.rule}>type:{rule_id}")
         d.casualty_only = cue_ids <= {"casualty"}
         d.killed, d.injured, d.update = killed, injured, update
+        d.hedge = factuality.hedge(text, s.start, main.start)
         _parse_roles(parsed, si, d)
         _roles(text, si, d, [c for c, _, _ in actual_incident])
         out.append(d)
@@ -695,14 +703,17 @@ def _add_casualties(target: Draft, extra: Draft, text: str, si: SentenceInfo) ->
 
 
 def _fill_from_context(drafts: list[Draft], info: Callable[[int], SentenceInfo], infos: dict[int, SentenceInfo],
-                      ref: date | None) -> None:
-    """An event whose sentence gives no date or place takes the closest one reported just before it.
+                      ref: date | None, n_sentences: int, everything: list[Draft]) -> None:
+    """An event whose sentence gives no date or place takes the closest one reported just before it;
+    failing a place before it, the one the next sentences add about it.
 
     ``info`` reads sentences on demand: a lead sentence without any cue ("On 2 May, in X, ...")
-    still sets the scene for the next ones.
+    still sets the scene for the next ones, and a sentence after it ("The convoy was passing through X.")
+    still places it. ``everything``: all the document's drafts, whose sentences tell events of their own.
     """
     # Where talks were held or statements made is not where the fighting they discuss took place.
     elsewhere = {d.sentence for d in drafts if not d.slot_incident}
+    told = {d.sentence for d in everything}
     for d in drafts:
         if d.when is None:
             near = set(range(max(0, d.sentence - 3), d.sentence)) | {i for i in infos if i < d.sentence}
@@ -718,6 +729,17 @@ def _fill_from_context(drafts: list[Draft], info: Callable[[int], SentenceInfo],
                     break
                 named = [p for p in info(i).places if not p.bare]
                 towns = [p for p in named if not p.is_country] or named
+                if towns:
+                    d.place = towns[0]
+                    d.inferred.add("place")
+                    break
+        if d.place is None and d.slot_incident:
+            # "A grenade was thrown at an army truck. The truck was crossing X market." A sentence
+            # that tells an event of its own places that event, not this one.
+            for i in range(d.sentence + 1, min(n_sentences, d.sentence + 3)):
+                if i in told:
+                    break
+                towns = [p for p in info(i).places if not p.bare and not p.is_country]
                 if towns:
                     d.place = towns[0]
                     d.inferred.add("place")
@@ -817,6 +839,8 @@ def _absorb(keep: Draft, other: Draft, background: bool = False, additive: bool 
         severest = max(keep.category, other.category, key=_PROTEST_ORDER.index)
     keep.mentions += other.mentions
     keep.extractors |= other.extractors
+    if other.hedge is None and not background and other.slot_incident and other.factuality == factuality.ACTUAL:
+        keep.hedge = None  # told plainly elsewhere in the report
     if not background and _richness(other) > _richness(keep):
         # The richer report gives the evidence and the fields; the other fills what it lacks.
         for attr in ("category", "sentence", "trigger", "cues", "rule", "actor1", "actor2", "quantity", "place", "when",
@@ -888,9 +912,14 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
         category = "violent_demonstration"  # police clashing with activists, rival party supporters: a riot
     elif category == "armed_clash" and a1 is not None and a2 is not None and "CVL" in (a1.sector, a2.sector) \
             and {a1.sector, a2.sector} <= {"CVL", "COP", "GOV"}:
-        # "Migrant workers clashed with police", "shopkeepers clashed with police": no armed group on either
-        # side, so ACLED codes a riot, not a battle; a demonstration if the sentence says the crowd protested.
-        category = "violent_demonstration" if d.cues & {"protest", "riot"} else "mob_violence"
+        if ">type:attack" in d.rule and a2.sector == "CVL" and a1.sector != "CVL":
+            # "Police shot dead a trader at a checkpoint": one side shot the other; the place of the
+            # shooting does not make its victim armed.
+            category = "attack"
+        else:
+            # "Migrant workers clashed with police", "shopkeepers clashed with police": no armed group on either
+            # side, so ACLED codes a riot, not a battle; a demonstration if the sentence says the crowd protested.
+            category = "violent_demonstration" if d.cues & {"protest", "riot"} else "mob_violence"
     if a1 is not None and a1.sector == "CVL" and category != "armed_clash" and a2 is not None and a2.sector != "CVL":
         a1, a2 = a2, a1  # civilians are never actor1
     cat = get_category(category)
@@ -912,7 +941,7 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
     elif event_country:
         c = country(event_country)
         if c is not None:
-            location = Place("", c.name, c.iso3, None, None, c.lat, c.lon, 3)
+            location = _seat_of_government(si, c, cat.violent) or Place("", c.name, c.iso3, None, None, c.lat, c.lon, 3)
     when = None
     if d.when is not None:
         when = When(d.when.text, d.when.value, d.when.precision)
@@ -928,11 +957,51 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
         doc_id=doc.id, event_id=digest.hexdigest(), summary=summary, category=category, acled=cat.acled,
         cameo=cat.cameo, plover=cat.plover, factuality=d.factuality, actor1=a1, actor2=a2,
         fatalities=killed, injured=injured, quantity=d.quantity, location=location, date=when, trigger=trigger,
-        sentence=sentence, extractor=extractor, rule=d.rule, confidence=confidence, mentions=d.mentions,
+        sentence=sentence, extractor=extractor, rule=d.rule, confidence=confidence, mentions=d.mentions, hedge=d.hedge,
         # Listed towns fall back on an enclosing place only when the text names one for them.
         locations=tuple(_place(p, event_country, _site_of(p, si, sites, enclose=bool(p.hints)))
                         for p in [place, *d.extra_places]) if d.extra_places and place else (),
     )
+
+
+# National institutions sit in the capital: an event at one, in a report that names no town, happened
+# there (ACLED codes such events to the capital). The institution must be where the event was ("outside
+# Parliament", "Ministry of Health staff"), not who spoke of it ("the Ministry of Defence said").
+_INSTITUTION = (r"(?:parliament|national assembly|senate|presiden(?:cy|tial palace)|state house|prime minister's office|"
+                r"(?:ministry|ministries) of (?:the )?[A-Z][a-z]+(?: and [A-Z][a-z]+)?|supreme court|constitutional court|"
+                r"central bank|(?:\w+ ){1,4}(?:headquarters|head office)|university of (?:the )?[A-Z][a-z]+)")
+_AT_INSTITUTION = re.compile(rf"\b(?:outside|in front of|at|inside|near|opposite|to|into|stormed|besieged|surrounded|"
+                             rf"blocked|occupied) (?:the )?(?P<at>{_INSTITUTION})|\b(?P<of>{_INSTITUTION})'?s? "
+                             rf"(?:workers|staff|employees|students|lecturers|officials|personnel)\b", re.IGNORECASE)
+_NATIONAL_MEASURE = re.compile(r"\b(?:declared|imposed|extended|renewed|lifted|enforc\w+) (?:\w+ ){0,6}?"
+                               r"(?:state of emergency|nationwide curfew|national curfew|national lockdown)", re.IGNORECASE)
+_NATIONAL_NAMED = re.compile(r"headquarters|head office|university", re.IGNORECASE)
+
+
+def _seat_of_government(si: SentenceInfo, c: Country, cat_violent: bool) -> Place | None:
+    """The capital, for an event the sentence puts at a national institution or that is a national measure."""
+    if not c.capital or c.capital_lat is None:
+        return None
+    text = si.span.text
+    # A measure is where the government sits, not the attacks it answers ("after a string of attacks").
+    found = _NATIONAL_MEASURE.search(text) is not None and not cat_violent
+    for m in _AT_INSTITUTION.finditer(text):
+        name = m.group("at") or m.group("of")
+        if not _NATIONAL_NAMED.search(name):
+            found = True
+        else:
+            # A headquarters or a university is national only by name: "the Kenyan Teachers' Union
+            # headquarters", "University of Zambia", not "the party headquarters".
+            lo, hi = si.span.start + m.start(), si.span.start + m.end()
+            found = any(a.kind in ("country", "demonym") and a.value.iso3 == c.iso3 and lo <= a.start and a.end <= hi
+                        for a in si.atoms) or re.search(r"\bnational\b", name, re.IGNORECASE) is not None
+        if found:
+            break
+    if not found:
+        return None
+    site = geocode.resolve(c.capital, countries=(c.iso3,), strict=True)
+    admin1 = site.admin1 if site is not None and site.country == c.iso3 else None
+    return Place("", c.capital, c.iso3, admin1, None, c.capital_lat, c.capital_lon, geocode.REGION)
 
 
 SCENE_REACH = 400  # characters: about the paragraph a report sets its scene in

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .gazetteer import Atom, Country, index
-from .geocode import areas_named
+from .geocode import areas_named, candidates
 
 def _trie(words: tuple[str, ...]) -> str:
     """One alternation of literal ``words`` as a trie, so that a shared beginning is tried once at each word
@@ -38,7 +38,9 @@ _PREP_WORDS = (
     "liberate", "liberating", "liberated",
     # ... and so is the object of a verb of striking or taking a place: "jets bomb Zorbadina", "raided Nablus"
     "bomb", "bombs", "bombed", "shell", "shells", "shelled", "raided", "raids", "stormed", "overran", "overrun",
-    "bombing of", "shelling of", "airstrike on", "airstrikes on", "raid on", "raids on")
+    "bombing of", "shelling of", "airstrike on", "airstrikes on", "raid on", "raids on",
+    # "an air strike on the militant-held area of Zorbadaay"
+    "area of", "areas of")
 _PREP = ("(?:" + _trie(_PREP_WORDS) + "|"
          r"(?:take|takes|took|taken|seize|seizes|seized|gain|gains|gained|assume|assumes|assumed) (?:full |total )?control of|"
          r"(?:air |air-|drone |missile )?strikes? on)")
@@ -60,6 +62,7 @@ _LOCATIVE = re.compile(
     rf"county|state|locality|neighbou?rhood|suburb|camp|capital|countryside|outskirts|suburbs|commune|department|governorate|municipality|"
     rf"settlement|hamlet|market|port|border town|border crossing|crossing|prefecture|territory|LGA|zone|"
     rf"sub-county|division|island|oblast|raion|tehsil|valley|mountains|region|part|side|community|border|"
+    rf"centre|center|heart|middle|edge|"
     rf"hospital|university|prison|stadium|airport|port)s?\s+(?:of\s+)?)?"
     rf"(?:(?P<dir>{_DIRECTION})\s+)?(?P<name>{_NAME})"
     rf"(?:\s*\((?P<alias>[^()]{{2,60}})\)(?=\s+{_KIND}))?"
@@ -111,7 +114,7 @@ _FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|army|military|police|g
                            r"nationals|citizens|embassy|peacekeepers|contingent)\b")
 _SPOT_AFTER = re.compile(r"\s+(?:(?:national|main|federal|state|coastal|ring)\s+)?(?:highway|expressway|motorway|road|roundabout|bridge|intersection|junction|crossroads?|triangle|square|street|"
                          r"avenue|checkpoint)\b")
-_PEOPLE_AFTER = re.compile(r"\s+(?:herders|herdsmen|farmers|pastoralists|communities|community|tribes|tribesmen|clans?|"
+_PEOPLE_AFTER = re.compile(r"\s+(?:herders|herdsmen|farmers|pastoralists|communities|community|tribes|tribesmen|clans?|people|peoples|"
                            r"militias?|militiamen|youths|fighters|forces|supporters|members|villagers|residents|groups?|"
                            r"factions?|gangs?|families)\b", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"\s+(?:bank|building|hospital|school|mosque|church|office|headquarters|station|university|"
@@ -160,6 +163,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
     out: list[PlaceMention] = []
     spots: list[PlaceMention] = []
     spans: list[tuple[int, int]] = []
+    pairs: list[tuple[int, int]] = []  # starts of two places joined by "and"
     for m in _LOCATIVE.finditer(text, start, end):
         # "in Beirut's southern suburbs"; "of Dar'a. One was" ends at the full stop.
         name = _POSSESSIVE_S.sub("", _SENTENCE_END.split(m.group("name"))[0].rstrip("."))
@@ -170,6 +174,21 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             out.extend(_possessive(text, m.start("name"), owner))
             continue
         name = _trim_name(name)
+        unit_of, joined = None, None
+        if (" and " in name or " of " in name or " " in name and _UNIT_IN_NAME.search(name)) and not _known(name):
+            # "Bole Sub-city of Addis Ababa": the name, its unit written with a capital, and the place it
+            # is part of. "between Zorba and Zorbaville", "Zorba and Zorbatoma districts": two places, the
+            # first the scene (unless the whole is one name: "Jammu and Kashmir").
+            unit = _UNIT_IN_NAME.search(name)
+            if unit is not None:
+                unit_of = unit.group("of")
+                name = name[:unit.start()]
+            if " and " in name:
+                whole_end = m.start("name") + len(name)
+                name, _, second = name.partition(" and ")
+                joined = (second, m.start("name") + len(name) + 5)
+                if m.group("prep").lower() == "between" and _PEOPLE_AFTER.match(text, whole_end):
+                    continue  # "clashes between Zorba and Zorbatoma herdsmen": two peoples, not two places
         first = name.split()[0].lower().strip(".")
         if first in _STOP_NAMES and not (" " in name and areas_named(name)) or len(name) < 3:
             continue  # also "at Al zorba junction": a name cut short by a lower-case word ("Eastern Cape" is a name)
@@ -210,6 +229,8 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
                     country = c
                 elif not c:
                     admin1 = part
+        if unit_of:
+            hints.append(unit_of)
         precision = 3 if is_country else 1
         if m.group("dir") or _DIRECTIONAL_PREP.search(m.group("prep")) and not is_country:
             precision = 3 if is_country else 2
@@ -232,7 +253,11 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         mention = PlaceMention(text[text_start:text_end], text_start, text_end, name,
                                country.iso3 if country else None, admin1, is_country, precision, tuple(hints),
                                level=level)
-        # "at the Ilya intersection in Sidon": a spot's name is the place only if nothing else is.
+        if joined is not None and joined[0].split()[0].lower() not in _STOP_NAMES and len(joined[0]) >= 3:
+            out.append(replace(mention, text=joined[0], start=joined[1], end=joined[1] + len(joined[0]),
+                               name=joined[0], country=None))
+            pairs.append((mention.start, joined[1]))
+        # "at the Zorba intersection in Sidon": a spot's name is the place only if nothing else is.
         (spots if not is_country and _SPOT_AFTER.match(text, text_end) else out).append(mention)
         spans.append((text_start, m.end()))  # "on Zorbawa (Chikun LGA, Kaduna)": the district is no place
     covered = [(p.start, p.end) for p in out + spots] + spans
@@ -245,6 +270,8 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         if m.group("name2") and " of " in name:
             a += name.rindex(" of ") + 4  # "Hundreds of Accra residents"
             name = name[name.rindex(" of ") + 4:]
+        if " and " in name and not _known(name):
+            name = name.partition(" and ")[0]  # "people of Zorba and Zorbatoma districts": the first of the two
         b = a + len(name)
         if _blocked(name, a, b, covered, atoms):
             continue  # also "Somali residents": a people, found as actors
@@ -324,6 +351,12 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             outer = _POSSESSIVE_S.sub("", q.name)
             hints = p.hints if outer in p.hints else (*p.hints, outer)
             out[k] = replace(p, hints=hints + tuple(h for h in q.hints if h not in hints), country=p.country or q.country)
+    for a, b in pairs:
+        # "near Zorba and Zorbaville municipalities in Oaxaca": what encloses the second encloses the first.
+        first = next((k for k, p in enumerate(out) if p.start == a), None)
+        second = next((p for p in out if p.start == b), None)
+        if first is not None and second is not None and second.hints and not out[first].hints:
+            out[first] = replace(out[first], hints=second.hints, country=out[first].country or second.country)
     return out
 
 
@@ -371,6 +404,15 @@ _VILLAGE_AFTER = re.compile(r"\s+(?:village|villages|hamlet)\b", re.IGNORECASE)
 def _called_village(text: str, a: int, b: int) -> bool:
     """Does the text call the place at ``text[a:b]`` a village ("the village of X", "X village")?"""
     return bool(_VILLAGE_BEFORE.search(text, max(0, a - 30), a) or _VILLAGE_AFTER.match(text, b))
+
+
+# A unit written with a capital inside a name: "Bole Sub-city", "Zorba District of Kirkuk". ("Cape Town",
+# "Greenwich Village", "Gaza City" are names; so is any whole name the gazetteer knows.)
+_UNIT_IN_NAME = re.compile(r" (?:Sub-[Cc]ity|District|Province|Governorate|Woreda|Kebele|Sub-[Cc]ounty)(?: of (?P<of>.+))?$")
+
+
+def _known(name: str) -> bool:
+    return _country_of(name) is not None or bool(areas_named(name)) or bool(candidates(name))
 
 
 def _trim_name(name: str) -> str:

@@ -318,3 +318,90 @@ def test_admin_names_beside_a_place_decide(sentence, country, coords, level):
     assert loc["country"] == country, loc
     assert near(loc, *coords) < NEAR_KM, loc
     assert loc["precision"] == level, loc
+
+
+# An event at a national institution, in a report that names no town, happened in the capital (as ACLED codes
+# it), at precision 3 and with no place text, since none was read. An institution that only speaks, and a
+# headquarters or university not named for the nation, place nothing.
+SEATS = [
+    ("Zambian teachers protested outside Parliament on Monday over unpaid salaries.", "ZMB", (-15.41, 28.29)),
+    ("Lecturers at the University of Zambia began a strike on Monday.", "ZMB", (-15.41, 28.29)),
+    ("Moroccan doctors marched to the Ministry of Health on Tuesday.", "MAR", (34.01, -6.83)),
+    ("Zambian opposition supporters protested outside the party headquarters on Monday.", "ZMB", None),
+    ("Gunmen killed two soldiers on Monday, the Zambian Ministry of Defence said.", "ZMB", None),
+    # a national measure places itself, not the attacks it answers
+    ("The Tunisian government renewed the state of emergency on Friday after gunmen attacked an army post.", "TUN",
+     None),
+]
+
+
+@pytest.mark.parametrize("sentence, country, capital", SEATS)
+def test_national_institution_is_in_the_capital(sentence, country, capital):
+    loc = first_location(sentence)
+    assert loc["country"] == country and loc["text"] == "" and loc["precision"] == 3, loc
+    if capital is None:
+        assert loc["admin1"] is None, loc  # the country, not a town in it
+    else:
+        assert near(loc, *capital) < NEAR_KM, loc
+
+
+# A sentence that places the event told just before it, and tells none of its own.
+def test_next_sentence_places_an_unplaced_event():
+    text = "Attackers threw a grenade at an army truck on Monday. At the time the truck was crossing Zorba market in " \
+           "Mogadishu."
+    loc = first_location(text)
+    assert loc["country"] == "SOM" and near(loc, 2.0371, 45.3438) < NEAR_KM, loc
+
+
+# A town spelled its own way, in a report that names no country: the one town of some size spelled so alike.
+RESPELT = [
+    ("Police fired tear gas at protesters in Bizerta on Monday.", "TUN", (37.2744, 9.8739)),
+    ("Police fired tear gas at protesters in Tatawin on Monday.", "TUN", (32.9297, 10.4518)),
+    ("Police fired tear gas at protesters in Gheryan on Monday.", "LBY", (32.1722, 13.0203)),
+]
+
+
+@pytest.mark.parametrize("sentence, country, coords", RESPELT)
+def test_town_spelled_otherwise_without_a_country(sentence, country, coords):
+    loc = first_location(sentence)
+    assert loc["country"] == country and near(loc, *coords) < NEAR_KM, loc
+
+
+def test_unknown_village_is_not_a_look_alike_abroad():
+    loc = first_location("Gunmen attacked a bus in Zorbaton village on Monday, killing three.")
+    assert loc["name"] == "Zorbaton" and loc["country"] is None and loc["lat"] is None, loc
+
+
+# Two places joined by "and", a unit written with a capital, the part of a town, and a city written as the
+# place a district lies in.
+PARTS = [
+    # the first of two: the scene
+    ("Protesters blocked the road between Sousse and Monastir on Monday.", "Sousse", "TUN", (35.8254, 10.637), 2),
+    # one name with "and" in it
+    ("Militants attacked a police post in Jammu and Kashmir on Monday.", "Jammu and Kashmir", "IND",
+     (34.08, 74.80), 3),
+    ("Taxi drivers blocked a main road in Bole Sub-city of Addis Ababa on Monday.", "Bole", "ETH", (9.02, 38.75), 2),
+    ("Fighting broke out between two militias near the centre of Gharyan on Tuesday.", "Gharyan", "LBY",
+     (32.1722, 13.0203), 2),
+    # the city, not a district of another country spelled nearly like it (Al A'rsh, Yemen)
+    ("Gunmen opened fire on a checkpoint in the Zorbeed district in Al-Arish on Monday.", "Zorbeed", "EGY",
+     (31.1316, 33.7984), 2),
+]
+
+
+@pytest.mark.parametrize("sentence, name, country, coords, level", PARTS)
+def test_parts_and_pairs_of_places(sentence, name, country, coords, level):
+    loc = first_location(sentence)
+    assert (loc["name"], loc["country"], loc["precision"]) == (name, country, level), loc
+    assert near(loc, *coords) < NEAR_KM, loc
+
+
+def test_two_peoples_after_between_are_no_places():
+    found = [e.to_dict() for e in extract([Document("ctx", "Clashes between Zorba and Zorbatoma herders killed four "
+                                                           "people on Sunday.", REF)])]
+    assert found and all(e["location"] is None for e in found), found
+
+
+def test_the_area_of_a_place_is_that_place():
+    loc = first_location("Jets bombed the rebel-held area of Zorbadaay on Monday.")
+    assert loc["name"] == "Zorbadaay", loc

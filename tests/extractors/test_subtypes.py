@@ -179,6 +179,25 @@ SUBTYPES = [
      STRATEGIC, "Non-violent transfer of territory"),
     ("The rebels peacefully handed control of the border post to the army on Monday.",
      STRATEGIC, "Non-violent transfer of territory"),
+    # property burnt, with a word between ("has reportedly been burnt"), or by those named ("burnt the offices")
+    ("The mayor's house in Zorbaville has reportedly been burnt, police said.", STRATEGIC,
+     "Looting/property destruction"),
+    ("Traders burnt the council offices in Zorbaville on Monday after their stalls were pulled down.", STRATEGIC,
+     "Looting/property destruction"),
+    # taking a building is taking ground
+    ("Rebels overran an army barracks outside Zorbaville on Tuesday.", "Battles",
+     "Non-state actor overtakes territory"),
+    # groups changing: present-tense defections, a new armed group, militia elements on the move
+    ("Dozens of opposition councillors defect to the governing party in Zorbaville.", STRATEGIC,
+     "Change to group/activity"),
+    ("Officials say an armed group calling itself the Zorba Brigade has been formed near Zorbaville.", STRATEGIC,
+     "Change to group/activity"),
+    ("Militia elements moved towards Zorbaville overnight, residents said.", STRATEGIC,
+     "Change to group/activity"),
+    ("Employees of the water utility began a two-day strike in Zorbaville on Monday.", "Protests", "Peaceful protest"),
+    # an idiom of protest
+    ("Unpaid miners took their grievances to the mine owner's office in Zorbaville on Friday.", "Protests",
+     "Peaceful protest"),
     # a natural death and a sentence are developments, not violence
     ("A rebel commander died of an illness in a hospital in Goma on Sunday, the group said.", STRATEGIC, "Other"),
     ("A military court in Goma sentenced a rebel commander to life in prison on Monday.", STRATEGIC, "Other"),
@@ -361,11 +380,11 @@ def test_document_casualties(text, killed, injured):
     ("The army halted its shelling of Avdiivka on Sunday to allow civilians to leave.", "shelling", "hypothetical"),
     ("The rebels stopped their attacks on the town after the elders intervened.", "attack", "hypothetical"),
     ("The air force suspended air strikes in the north for two days.", "air_strike", "hypothetical"),
-    # allegations
+    # allegations: reported as having happened, with the hedge kept (see test_hedge)
     ("Soldiers allegedly raped two women in a village near Tawila, a rights group said.", "sexual_violence",
-     "hypothetical"),
+     "actual"),
     ("Government forces allegedly abducted an opposition activist in Harare on Tuesday.", "abduction",
-     "hypothetical"),
+     "actual"),
     # reported speech stays actual
     ("The army said it hit rebel positions near Kidal with artillery on Monday.", "shelling", "actual"),
     ("The army said its jets struck a militant camp near Marte on Tuesday, killing 15 fighters.", "air_strike",
@@ -383,6 +402,8 @@ def test_document_casualties(text, killed, injured):
     ("Six villagers are feared dead after herders and farmers clashed near Zorbaville on Sunday.",
      "armed_clash", "actual"),
     ("Residents fear attacks by the militia in Zorbaville.", "attack", "hypothetical"),
+    ("Three fishermen were feared  dead after gunmen fired on their boats near Zorbaville.", "attack",
+     "actual"),  # two spaces, as pasted text often has
     # "due to" as a cause, and as a schedule
     ("Banks in Zorbaville stayed closed on Monday due to protest sit-ins by their staff.", "peaceful_protest", "actual"),
     ("Teachers are due to protest in Tunis on Monday.", "peaceful_protest", "hypothetical"),
@@ -395,6 +416,23 @@ def test_factuality(sentence, category, factuality):
     assert all(e["factuality"] == "actual" for e in default)
     kept = [e for e in default if e["category"] == category]
     assert len(kept) == (factuality == "actual")
+
+
+@pytest.mark.parametrize("sentence, category, hedge", [
+    ("Soldiers allegedly raped two women in a village near Tawila, a rights group said.", "sexual_violence",
+     "allegedly"),
+    ("Police allegedly shot dead an unarmed trader at a checkpoint in Zorbaville on Friday.", "attack", "allegedly"),
+    ("Militiamen purportedly torched a clinic in Zorbaville on Monday.", "violent_demonstration", "purportedly"),
+    # the hedge on a person, not on the act
+    ("Police shot dead two alleged robbers in Kano on Monday.", "armed_clash", None),
+    ("Soldiers arrested three alleged smugglers at a checkpoint near Zorbaville.", "arrests", None),
+    # the hedge of another clause
+    ("The man, who allegedly stole a phone, was beaten to death by a mob in Zorbaville.", "mob_violence", None),
+])
+def test_hedge(sentence, category, hedge):
+    mine = [e for e in _events(sentence) if e["category"] == category]
+    assert [e["factuality"] for e in mine] == ["actual"], _events(sentence)
+    assert mine[0].get("hedge") == hedge
 
 
 @pytest.mark.parametrize("sentence, any_event", [
