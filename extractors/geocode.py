@@ -128,7 +128,7 @@ _ADMIN_PREFIX = re.compile(r"^(?:province|departement|department|prefecture|regi
 def _skeleton(k: str) -> str:
     """A province's name with the letters transliteration varies on dropped: "Lower Shabelle" and
     "Lower Shabeelle", "Idleb" and "Idlib", "Ninewa" and "Ninawa" share one."""
-    k = _letters(k)
+    k = _letters(k).replace("q", "g")  # Arabic's qaf is written q, g or k: "Gasr" and "Qasr" are one word
     if len(k) > 1 and k[-1] == "h" and k[-2] in "aeiou":
         k = k[:-1]  # "Raqqah" and "Raqqa", "Hasakah" and "Hasaka"
     if not k:
@@ -268,7 +268,7 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         # spelling needs the admin names beside it, if any, to confirm it: "Mussa Qala, Kandahar" is not
         # the Musa Qala in Helmand.
         admin_hints = [h for h in hints if not any(a.kind == "country" for a in areas_named(h))]
-        cands = [s for s in _respelled(name, countries[:2])
+        cands = [s for s in _respelled(name, countries[:2]) or _misspelt(name, countries[0])
                  if not admin_hints or any(_within(_bare(h), s) for h in admin_hints)]
     if not cands and not countries and respell and not hints:
         # "Gheryan", "Bizerta": a report that names no country may still spell a town of some
@@ -356,7 +356,8 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
 
 _FACILITY = re.compile(r"[\s-]+(?:international\s+)?(?:airport|air\s?base|airbase|military\s+airport|base|military\s+prison|"
                        r"prison|port|seaport|camp|market|bridge|hospital|university|stadium|checkpoint|crossing|"
-                       r"square|roundabout|junction|dam|refinery|oil\s+field|gas\s+field|\d+)$", re.IGNORECASE)
+                       r"square|roundabout|junction|dam|refinery|oil\s+field|gas\s+field|showgrounds?|fairgrounds?|"
+                       r"bus\s+(?:station|terminal|park)|railway\s+station|\d+)$", re.IGNORECASE)
 
 
 def _core(name: str) -> str | None:
@@ -586,6 +587,32 @@ def _respelled_anywhere(name: str) -> tuple[Site, ...]:
         if site is not None and SequenceMatcher(None, a, _letters(key(site.name))).ratio() >= 0.85:
             out.append(site)
     return tuple(out) if len({s.country for s in out}) == 1 else ()
+
+
+_TYPO_TOWN = 10_000  # a town known well enough that a letter dropped from its name still names it
+
+
+@lru_cache(maxsize=65536)
+def _misspelt(name: str, iso3: str) -> tuple[Site, ...]:
+    """The one town of some size in ``iso3`` whose name is ``name`` with a letter dropped, added or swapped
+    ("Chongew": Chongwe), which a transliteration variant is not."""
+    from difflib import SequenceMatcher
+
+    a = _letters(key(name))
+    if len(a) < 6:
+        return ()
+    t = _tables()
+    out = []
+    for i in _country_lines().get(iso3, ()):
+        line = t.lines[i]
+        if int(line.rsplit("\t", 1)[1]) < _TYPO_TOWN:
+            continue
+        b = _letters(line[: line.index("|") if "|" in line[: line.index("\t")] else line.index("\t")])
+        if b[:1] == a[:1] and abs(len(a) - len(b)) <= 1 and SequenceMatcher(None, a, b).ratio() >= 0.9:
+            site = _town(t, i)
+            if site is not None:
+                out.append(site)
+    return tuple(out) if len(out) == 1 else ()
 
 
 def _pick(cands: list[Site], name: str = "") -> Site:

@@ -136,6 +136,8 @@ _LEVEL_AFTER = re.compile(r"\s+(?:(?P<a1>province|governorate|state|oblast|depar
                           r"(?P<a2>district|county|LGA|regency|woreda|raion|tehsil))\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s+(?:municipality|district|department|province|county|regency|woreda|state|governorate|"
                          r"region|LGA|commune|territory|oblast|raion|tehsil)\b")
+_NEAR_PREP = re.compile(r"near|close to|outside|on the outskirts of|outskirts of", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]")
 _SENTENCE_END = re.compile(r"(?<=[\w'’]{2})\.\s")  # not after an initial ("St. Louis", "J. Smith")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _DIRECTIONAL_PREP = re.compile(r"(?:outskirts|close|north|south|east|west|near|around|outside|between|road)", re.IGNORECASE)
@@ -196,8 +198,12 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             continue  # "the Bulawayo Youth Arise (BUYA)": an acronym, not a place
         a = m.start("name")
         b = a + len(name)
-        if any(x.kind in ("group", "noun", "demonym") and x.start < b and a < x.end for x in atoms) and not any(
-                x.kind == "country" and x.start <= a and b <= x.end for x in atoms):
+        # "in Zorbasi near Brits": after "near" a town of some size is meant, not the people spelt alike
+        town_near = " " not in name and _NEAR_PREP.fullmatch(m.group("prep")) is not None \
+            and not _PEOPLE_AFTER.match(text, b) and any(s.kind == "town" and s.population >= 50_000
+                                                         for s in candidates(name))
+        if not town_near and any(x.kind in ("group", "noun", "demonym") and x.start < b and a < x.end for x in atoms) \
+                and not any(x.kind == "country" and x.start <= a and b <= x.end for x in atoms):
             continue  # "clashes with ISIL", "of the Free Syrian Army", "in Syrian airspace" are not places
         atom = by_start.get(a)
         country: Country | None = None
@@ -205,7 +211,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         if atom is not None:
             if atom.kind == "country" and atom.end >= a + len(name) - 1:
                 country, is_country = atom.value, True  # type: ignore[assignment]
-            elif atom.kind in ("group", "noun", "demonym") and atom.end >= a + len(name) - 1:
+            elif atom.kind in ("group", "noun", "demonym") and atom.end >= a + len(name) - 1 and not town_near:
                 continue  # "clashes with ISIL", "in Syrian airspace" are not places
         if country is None:
             country = idx.capitals.get(name.lower())
@@ -221,6 +227,8 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             if extra == m.group("after") and len(parts) > 1 and not _country_of(parts[-1]) \
                     and not _UNIT_AFTER.match(text, m.end("after")):
                 parts = parts[:-1]  # "in Kabul, Kandahar, Herat": a list; only a closing country is kept
+            if extra == m.group("after") and _LIST_GOES_ON.match(text, m.end("after")) and not _country_of(parts[-1]):
+                parts = parts[:-1]  # "in Zorba, Zorbatoma, and Zorbaville": the second is the next item, not a province
             parts = [x for x in parts if x.split()[0].lower().strip(".") not in _TITLES and not _UNIT_ONLY.fullmatch(x)]
             hints += parts
             for part in parts:
@@ -242,7 +250,8 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             continue  # "clashes between Fulani and Konkomba herdsmen": two peoples, not two places
         if m.group("prep").lower() == "to" and text[max(0, m.start() - 10):m.start()].lower().endswith("according "):
             continue  # "according to the US Treasury": a source, not a place
-        if not is_country and _FACILITY_AFTER.match(text, text_end):
+        facility = not is_country and _FACILITY_AFTER.match(text, text_end) is not None
+        if facility and first in _INSTITUTION_ONLY:
             continue  # "outside the Central bank in Sidon": a building's name, not a place
         unit = None if is_country else _LEVEL_AFTER.match(text, text_end)
         level = None if unit is None else "admin1" if unit.group("a1") else "admin2"
@@ -257,8 +266,9 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             out.append(replace(mention, text=joined[0], start=joined[1], end=joined[1] + len(joined[0]),
                                name=joined[0], country=None))
             pairs.append((mention.start, joined[1]))
-        # "at the Zorba intersection in Sidon": a spot's name is the place only if nothing else is.
-        (spots if not is_country and _SPOT_AFTER.match(text, text_end) else out).append(mention)
+        # "at the Zorba intersection in Sidon": a spot's name is the place only if nothing else is; so is the
+        # town a building is named for ("at Zorbaville university"), which is often, not always, where it stands.
+        (spots if not is_country and (facility or _SPOT_AFTER.match(text, text_end)) else out).append(mention)
         spans.append((text_start, m.end()))  # "on Zorbawa (Chikun LGA, Kaduna)": the district is no place
     covered = [(p.start, p.end) for p in out + spots] + spans
     sentence = text[start:end]
@@ -395,6 +405,8 @@ _INSTITUTION_WORDS = frozenset({"university", "college", "school", "hospital", "
                                 "municipality", "city", "high", "central", "national", "state", "provincial"})
 _GENERIC_WORDS = frozenset({"federal", "supreme", "main", "general", "presidential", "regional", "district", "new",
                             "old", "grand", "royal", "public", "higher", "great", "upper", "lower"})
+# The first word of a building's name that names no town: "the Central bank", "the National hospital".
+_INSTITUTION_ONLY = _GENERIC_WORDS | {"central", "national", "state", "provincial", "city", "high", "municipal"}
 
 
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|villages|hamlet|hamlets)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -187,6 +187,7 @@ SUBTYPES = [
     # taking a building is taking ground
     ("Rebels overran an army barracks outside Zorbaville on Tuesday.", "Battles",
      "Non-state actor overtakes territory"),
+    ("Troops dismantled rebel camps near Zorbaville on Monday.", "Battles", "Government regains territory"),
     # groups changing: present-tense defections, a new armed group, militia elements on the move
     ("Dozens of opposition councillors defect to the governing party in Zorbaville.", STRATEGIC,
      "Change to group/activity"),
@@ -555,3 +556,9 @@ def test_civilians_are_the_targets_of_attacks(sentence, actor1, actor2):
 def test_news_that_recalls_history_is_kept(sentence, sub_event_type):
     event = _primary(_events(sentence))
     assert event is not None and event["acled"]["sub_event_type"] == sub_event_type, event
+
+
+def test_dismantling_a_protest_camp_takes_no_ground():
+    # the cue wants an armed group's camp: "rebel camps", "an FDLR position"
+    found = _events("Police dismantled a protest camp in Zorbaville on Monday.")
+    assert found and not any(e["category"].endswith("territory") for e in found), [e["category"] for e in found]
