@@ -592,6 +592,19 @@ def _respelled_anywhere(name: str) -> tuple[Site, ...]:
 _TYPO_TOWN = 10_000  # a town known well enough that a letter dropped from its name still names it
 
 
+@lru_cache(maxsize=64)
+def _typo_index(iso3: str) -> dict[str, tuple[tuple[str, int], ...]]:
+    """First letter -> (spelling, line) of the towns of some size in one country."""
+    t = _tables()
+    found: dict[str, list[tuple[str, int]]] = {}
+    for i in _country_lines().get(iso3, ()):
+        line = t.lines[i]
+        if int(line.rsplit("\t", 1)[1]) >= _TYPO_TOWN:
+            b = _letters(line[: line.index("\t")].split("|", 1)[0])
+            found.setdefault(b[:1], []).append((b, i))
+    return {k: tuple(v) for k, v in found.items()}
+
+
 @lru_cache(maxsize=65536)
 def _misspelt(name: str, iso3: str) -> tuple[Site, ...]:
     """The one town of some size in ``iso3`` whose name is ``name`` with a letter dropped, added or swapped
@@ -602,17 +615,9 @@ def _misspelt(name: str, iso3: str) -> tuple[Site, ...]:
     if len(a) < 6:
         return ()
     t = _tables()
-    out = []
-    for i in _country_lines().get(iso3, ()):
-        line = t.lines[i]
-        if int(line.rsplit("\t", 1)[1]) < _TYPO_TOWN:
-            continue
-        b = _letters(line[: line.index("|") if "|" in line[: line.index("\t")] else line.index("\t")])
-        if b[:1] == a[:1] and abs(len(a) - len(b)) <= 1 and SequenceMatcher(None, a, b).ratio() >= 0.9:
-            site = _town(t, i)
-            if site is not None:
-                out.append(site)
-    return tuple(out) if len(out) == 1 else ()
+    out = [_town(t, i) for b, i in _typo_index(iso3).get(a[:1], ())
+           if abs(len(a) - len(b)) <= 1 and SequenceMatcher(None, a, b).ratio() >= 0.9]
+    return tuple(s for s in out if s is not None) if len(out) == 1 else ()
 
 
 def _pick(cands: list[Site], name: str = "") -> Site:
