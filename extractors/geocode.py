@@ -558,13 +558,13 @@ _KNOWN_ANYWHERE = 20_000  # a town a report may name without its country
 
 @cache
 def _big_town_skeletons() -> dict[str, tuple[int, ...]]:
-    """Skeleton of every spelling of every town of some size, anywhere -> their line numbers."""
+    """Skeleton of the name of every town of some size, anywhere -> their line numbers. (Only the name's
+    own spelling: see _respelled_anywhere.)"""
     t = _tables()
-    found: dict[str, set[int]] = {}
+    found: dict[str, list[int]] = {}
     for i, line in enumerate(t.lines):
         if int(line.rsplit("\t", 1)[1]) >= _KNOWN_ANYWHERE:
-            for k in line[: line.index("\t")].split("|"):
-                found.setdefault(_skeleton(k), set()).add(i)
+            found.setdefault(_skeleton(key(line.split("\t", 2)[1])), []).append(i)
     return {k: tuple(v) for k, v in found.items()}
 
 
@@ -615,8 +615,12 @@ def _misspelt(name: str, iso3: str) -> tuple[Site, ...]:
     if len(a) < 6:
         return ()
     t = _tables()
-    out = [_town(t, i) for b, i in _typo_index(iso3).get(a[:1], ())
-           if abs(len(a) - len(b)) <= 1 and SequenceMatcher(None, a, b).ratio() >= 0.9]
+    out = []
+    for b, i in _typo_index(iso3).get(a[:1], ()):
+        if abs(len(a) - len(b)) <= 1:
+            m = SequenceMatcher(None, a, b)
+            if m.quick_ratio() >= 0.9 and m.ratio() >= 0.9:
+                out.append(_town(t, i))
     return tuple(s for s in out if s is not None) if len(out) == 1 else ()
 
 
