@@ -891,7 +891,7 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
     if site is None and (place is None or not (place.is_country or place.hints)):
         # "in Guatemala City, ... Others gathered in front of the National Palace": an unplaced event, or
         # one at a spot the gazetteer lacks, happened where the report last put us.
-        site = _scene(d.trigger.start, sites, event_country)
+        site = _scene(d.trigger.start, sites, event_country, doc.text)
         if site is not None and place is None:
             place = PlaceMention("", d.trigger.start, d.trigger.start, site.name, site.country, site.admin1, False,
                                  geocode.NEAR)
@@ -938,6 +938,12 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
     location = None
     if place is not None:
         location = _place(place, event_country, site)
+        c = country(event_country)
+        if site is None and not place.is_country and not place.hints and c is not None \
+                and _INSTITUTION_NAME.fullmatch(place.name):
+            # "in front of the National Palace": a building the gazetteer cannot place, which the capital holds
+            seat = _seat_of_government(si, c, cat.violent)
+            location = replace(seat, text=place.text) if seat is not None else location
     elif event_country:
         c = country(event_country)
         if c is not None:
@@ -967,9 +973,11 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
 # National institutions sit in the capital: an event at one, in a report that names no town, happened
 # there (ACLED codes such events to the capital). The institution must be where the event was ("outside
 # Parliament", "Ministry of Health staff"), not who spoke of it ("the Ministry of Defence said").
-_INSTITUTION = (r"(?:parliament|national assembly|senate|presiden(?:cy|tial palace)|state house|prime minister's office|"
+_INSTITUTION = (r"(?:parliament|national assembly|senate|presiden(?:cy|tial palace)|national palace|state house|"
+                r"prime minister's office|"
                 r"(?:ministry|ministries) of (?:the )?[A-Z][a-z]+(?: and [A-Z][a-z]+)?|supreme court|constitutional court|"
                 r"central bank|(?:\w+ ){1,4}(?:headquarters|head office)|university of (?:the )?[A-Z][a-z]+)")
+_INSTITUTION_NAME = re.compile(_INSTITUTION, re.IGNORECASE)
 _AT_INSTITUTION = re.compile(rf"\b(?:outside|in front of|at|inside|near|opposite|to|into|stormed|besieged|surrounded|"
                              rf"blocked|occupied) (?:the )?(?P<at>{_INSTITUTION})|\b(?P<of>{_INSTITUTION})'?s? "
                              rf"(?:workers|staff|employees|students|lecturers|officials|personnel)\b", re.IGNORECASE)
@@ -1007,10 +1015,19 @@ def _seat_of_government(si: SentenceInfo, c: Country, cat_violent: bool) -> Plac
 SCENE_REACH = 400  # characters: about the paragraph a report sets its scene in
 
 
-def _scene(at: int, sites: dict[tuple[int, int], Site | None], country_code: str | None) -> Site | None:
-    """The town or district the document named last before ``at`` (else first after it), as a place near."""
+# "Gunmen shot a farmer. In a separate attack, gunmen abducted two traders in Kano.": what follows such words
+# is another incident, whose place is not the first one's.
+_ANOTHER_INCIDENT = re.compile(r"\b(?:separate(?:ly)?|another (?:attack|incident|raid|clash)|elsewhere|meanwhile|"
+                               r"in a (?:second|similar|related) (?:attack|incident|raid))\b", re.IGNORECASE)
+
+
+def _scene(at: int, sites: dict[tuple[int, int], Site | None], country_code: str | None,
+           text: str) -> Site | None:
+    """The town or district the document named last before ``at`` (else first after it, unless another
+    incident is told in between), as a place near."""
     known = [(span, s) for span, s in sites.items() if s is not None and s.kind in ("town", "nearby", "admin2")
-             and (country_code is None or s.country == country_code) and abs(span[0] - at) <= SCENE_REACH]
+             and (country_code is None or s.country == country_code) and abs(span[0] - at) <= SCENE_REACH
+             and (span[0] < at or not _ANOTHER_INCIDENT.search(text, at, span[0]))]
     if not known:
         return None
     span, s = min(known, key=lambda k: (k[0][0] > at, abs(k[0][0] - at)))

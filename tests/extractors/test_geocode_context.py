@@ -236,16 +236,16 @@ def test_event_takes_the_town_named_shortly_before(text, after, country, coords,
 
 # (document, passage, country, coordinates of a town the event must NOT be put at)
 STAYS_AT_COUNTRY_LEVEL = [
-    # Guatemala City is named ~450 characters before the palace: beyond a paragraph's reach
+    # Guatemala City is named ~450 characters before the hotel: beyond a paragraph's reach
     ("On 3 May 2021, in Guatemala City, teachers marched to demand higher wages. The march was organised by the "
      "national teachers' union, which represents more than 100,000 members across the country. Union leaders said "
      "the government had ignored repeated requests for talks since January. The education ministry did not respond "
      "to a request for comment. Parents' associations in several departments expressed support for the teachers' "
-     "demands. Others gathered in front of the National Palace and demanded the resignation of the education "
+     "demands. Others gathered in front of the Zorba Hotel and demanded the resignation of the education "
      "minister.", "Others", "GTM", GUATEMALA_CITY),
-    # no town named at all: the palace is surely in the capital, but the text does not say so
-    ("Guatemala: On 3 May 2021, teachers gathered in front of the National Palace and demanded the resignation of "
-     "the education minister.", "teachers", "GTM", GUATEMALA_CITY),
+    # the town named next tells another incident
+    ("Gunmen shot dead a farmer on Monday. In a separate attack, gunmen abducted two traders in Kano.", "Gunmen",
+     "NGA", (12.0001, 8.5167)),
     # Bukavu named ~500 characters and four sentences back: neither the fill nor the scene reaches it
     ("Soldiers arrested a local journalist in Bukavu on Monday, accusing him of spreading false information about "
      "the army's operations against armed groups in the highlands. His family said they were not told where he was "
@@ -321,12 +321,15 @@ def test_admin_names_beside_a_place_decide(sentence, country, coords, level):
 
 
 # An event at a national institution, in a report that names no town, happened in the capital (as ACLED codes
-# it), at precision 3 and with no place text, since none was read. An institution that only speaks, and a
-# headquarters or university not named for the nation, place nothing.
+# it), at precision 3; the place text is the institution's name where it was read as one ("the National
+# Palace"), else empty. An institution that only speaks, and a headquarters or university not named for the
+# nation, place nothing.
 SEATS = [
     ("Zambian teachers protested outside Parliament on Monday over unpaid salaries.", "ZMB", (-15.41, 28.29)),
     ("Lecturers at the University of Zambia began a strike on Monday.", "ZMB", (-15.41, 28.29)),
     ("Moroccan doctors marched to the Ministry of Health on Tuesday.", "MAR", (34.01, -6.83)),
+    ("Guatemala: On 3 May 2021, teachers gathered in front of the National Palace and demanded the resignation of "
+     "the education minister.", "GTM", GUATEMALA_CITY),
     ("Zambian opposition supporters protested outside the party headquarters on Monday.", "ZMB", None),
     ("Gunmen killed two soldiers on Monday, the Zambian Ministry of Defence said.", "ZMB", None),
     # a national measure places itself, not the attacks it answers
@@ -338,7 +341,7 @@ SEATS = [
 @pytest.mark.parametrize("sentence, country, capital", SEATS)
 def test_national_institution_is_in_the_capital(sentence, country, capital):
     loc = first_location(sentence)
-    assert loc["country"] == country and loc["text"] == "" and loc["precision"] == 3, loc
+    assert loc["country"] == country and loc["text"] in ("", "National Palace") and loc["precision"] == 3, loc
     if capital is None:
         assert loc["admin1"] is None, loc  # the country, not a town in it
     else:
