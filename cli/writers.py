@@ -8,7 +8,7 @@ from typing import IO, Any, Protocol
 
 import orjson
 
-from extractors import Event
+from extractors import Actor, Event
 
 
 class Writer(Protocol):
@@ -146,6 +146,14 @@ ACLED_COLUMNS = [
 ACLED_INTER = {"MIL": 1, "GOV": 1, "COP": 1, "REB": 2, "UAF": 3, "CRM": 3, "ETH": 4, "PRT": 6, "CVL": 7,
                "MED": 7, "NGO": 7, "BUS": 7, "IGO": 8, "OTH": 8}
 
+def _inter(actor: Actor | None) -> int | None:
+    if actor is None:
+        return None
+    if actor.name.startswith("Private Security Forces"):
+        return 8  # armed (sector UAF) but, for ACLED, an "other" force rather than a militia
+    return ACLED_INTER.get(actor.sector or "")
+
+
 # ACLED's disorder_type by event type; two sub-event types sit apart (ACLED codebook, 2023 columns).
 ACLED_DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
                   "Violence against civilians": "Political violence", "Protests": "Demonstrations",
@@ -181,8 +189,7 @@ def acled_row(event: Event) -> dict[str, Any]:
         precision = ACLED_TIME_PRECISION.get(when.precision or "")
         # ACLED always has a full date; a month or a year is coded at its middle, with time_precision 3.
         event_date = {10: when.value, 7: f"{when.value}-15", 4: f"{when.value}-07-01"}.get(len(when.value))
-    inter1 = ACLED_INTER.get(event.actor1.sector or "") if event.actor1 else None
-    inter2 = ACLED_INTER.get(event.actor2.sector or "") if event.actor2 else None
+    inter1, inter2 = _inter(event.actor1), _inter(event.actor2)
     interaction = None
     if inter1 and inter2:
         interaction = f"{min(inter1, inter2)}{max(inter1, inter2)}"

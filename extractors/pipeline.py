@@ -46,7 +46,7 @@ _ANAPHORIC = re.compile(r"\b(?:in|during|from|after|by|for) the (?:ensuing |subs
                         re.IGNORECASE)
 _CLAIM_SUBJECT = re.compile(r"claim|responsib|suspect|blame|attribut|behind|perpetrat|carried out", re.IGNORECASE)
 _STATE = actor_mod.STATE
-_ARMED = {"MIL", "COP", "REB"}
+_ARMED = {"MIL", "COP", "REB", "UAF"}  # UAF: armed but in no state's or rebel's service (private security)
 
 
 @dataclass(slots=True)

@@ -359,3 +359,13 @@ def test_summarize_help_imports_neither_spacy_nor_rich():
     result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == {"spacy": False, "rich": False}
+
+
+def test_acled_row_codes_private_security_as_other_forces():
+    guard = Actor("a security guard", "Private Security Forces (Mali)", "MLI", "UAF")
+    out = io.StringIO()
+    w = writers.AcledCsv(out)
+    w.write(hand_built(actor2=guard, category="armed_clash", acled=AcledType("Battles", "Armed clash")))
+    w.close()
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["inter1"] == "3" and row["inter2"] == "8" and row["interaction"] == "38"
