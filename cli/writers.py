@@ -146,6 +146,7 @@ ACLED_COLUMNS = [
 ACLED_INTER = {"MIL": 1, "GOV": 1, "COP": 1, "REB": 2, "UAF": 3, "CRM": 3, "ETH": 4, "PRT": 6, "CVL": 7,
                "MED": 7, "NGO": 7, "BUS": 7, "IGO": 8, "OTH": 8}
 
+
 def _inter(actor: Actor | None) -> int | None:
     if actor is None:
         return None

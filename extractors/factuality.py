@@ -1,4 +1,5 @@
-"""Did the event happen? Negation, hypotheticals (threats, plans, conditionals, denials) and halts."""
+"""Did the event happen? Negation, hypotheticals (threats, plans, conditionals, denials) and halts; and the
+hedge ("allegedly") on an event that did."""
 from __future__ import annotations
 
 import re

@@ -225,6 +225,9 @@ def _find_atoms(words: list[str], starts: list[int], ends: list[int], text: str)
         if hit and hit[1][0] in ("country", "demonym") and i + hit[0] < n and words[i + hit[0]].lower() in _CURRENCY:
             i += hit[0] + 1  # "the US dollar", "Turkish lira": money, not a party or a place
             continue
+        if hit and hit[1][0] == "noun" and i + hit[0] < n and words[i + hit[0]] == "Area" and i and words[i - 1] == "Local":
+            i += hit[0] + 1  # "Bokkos Local Government Area": Nigeria's district, not its government
+            continue
         if hit:
             size, (kind, value) = hit
             a, b = starts[i], ends[i + size - 1]

@@ -136,6 +136,7 @@ _LEVEL_AFTER = re.compile(r"\s+(?:(?P<a1>province|governorate|state|oblast|depar
                           r"(?P<a2>district|county|LGA|regency|woreda|raion|tehsil))\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s+(?:municipality|district|department|province|county|regency|woreda|state|governorate|"
                          r"region|LGA|commune|territory|oblast|raion|tehsil)\b")
+_UNIT_OF = re.compile(r"\s+(?:Local Government Area|LGA|District|Province|County|Municipality|Woreda)\s+of\s+(?:the\s+)?")
 _NEAR_PREP = re.compile(r"near|close to|outside|on the outskirts of|outskirts of", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]")
 _SENTENCE_END = re.compile(r"(?<=[\w'’]{2})\.\s")  # not after an initial ("St. Louis", "J. Smith")
@@ -177,7 +178,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             continue
         name = _trim_name(name)
         unit_of, joined = None, None
-        if (" and " in name or " of " in name or " " in name and _UNIT_IN_NAME.search(name)) and not _known(name):
+        if (" and " in name or _UNIT_IN_NAME.search(name)) and not _known(name):
             # "Bole Sub-city of Addis Ababa": the name, its unit written with a capital, and the place it
             # is part of. "between Zorba and Zorbaville", "Zorba and Zorbatoma districts": two places, the
             # first the scene (unless the whole is one name: "Jammu and Kashmir").
@@ -230,6 +231,8 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             if extra == m.group("after") and _LIST_GOES_ON.match(text, m.end("after")) and not _country_of(parts[-1]):
                 parts = parts[:-1]  # "in Zorba, Zorbatoma, and Zorbaville": the second is the next item, not a province
             parts = [x for x in parts if x.split()[0].lower().strip(".") not in _TITLES and not _UNIT_ONLY.fullmatch(x)]
+            # "Bokkos Local Government Area of Plateau State": a district and the state it lies in
+            parts = [y for x in parts for y in _UNIT_OF.split(x) if y]
             hints += parts
             for part in parts:
                 c = _country_of(part)

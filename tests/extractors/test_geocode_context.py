@@ -439,3 +439,17 @@ def test_list_item_after_a_comma_is_no_province():
     loc = first_location("Workers went on strike in Zorba, Zorbatoma, and Zorbaville in Copperbelt Province.")
     # not Zorba in a province called Zorbatoma: the three lie in the province named last
     assert (loc["name"], loc["admin1"], loc["country"]) == ("Zorba", "Copperbelt", "ZMB"), loc
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen killed five villagers in Zorba village of Bokkos Local Government Area of Plateau State on Monday.",
+    "Gunmen killed five villagers in Zorba, Bokkos LGA of Plateau State on Monday.",
+])
+def test_nigerian_district_of_a_state(sentence):
+    found = [e.to_dict() for e in extract([Document("ctx", sentence, REF)])]
+    (event,) = [e for e in found if e["factuality"] == "actual"]
+    loc = event["location"]
+    # the district and its state as admin names; "Local Government" is no government actor
+    assert (loc["name"], loc["admin1"], loc["admin2"], loc["country"]) == ("Zorba", "Plateau", "Bokkos", "NGA"), loc
+    assert event["actor1"]["name"] == "Unidentified Armed Group (Nigeria)", event["actor1"]
+    assert event["actor2"]["name"] == "Civilians (Nigeria)", event["actor2"]

@@ -189,7 +189,8 @@ SUBTYPES = [
      "Non-state actor overtakes territory"),
     ("Troops dismantled rebel camps near Zorbaville on Monday.", "Battles", "Government regains territory"),
     # private guards are armed: an attack on one is a battle, as ACLED codes it
-    ("Armed men attacked a security guard in Zorbaville on Monday and took his rifle.", "Battles", "Armed clash"),
+    ("Two gunmen shot at a security guard outside a bank in Zorbaville on Monday and took his rifle.", "Battles",
+     "Armed clash"),
     # an armed post attacked, with no preposition between: a battle with those who hold it
     ("Militants attacked an army base near Zorbaville on Monday, killing three soldiers.", "Battles", "Armed clash"),
     # groups changing: present-tense defections, a new armed group, militia elements on the move
