@@ -231,7 +231,8 @@ def _geocode(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> dict[tu
                 prefer = (p.country,) if p.country else ranked
                 site = geocode.resolve(p.name, countries=prefer, hints=p.hints, strict=bool(prefer), respell=not p.bare,
                                       level=p.level)
-                if p.bare and site is not None and not _known_place(site, ranked):
+                if p.bare and site is not None and not _known_place(site, ranked, places.names_building(
+                        infos[i].span.text, p.end - infos[i].span.start)):
                     site = None
                 if anchored and site is not None:
                     anchors.setdefault(i, []).append(site)
@@ -250,13 +251,15 @@ def _family(category: str) -> str:
     return get_category(_concrete(category)).family
 
 
-def _known_place(site: Site, ranked: tuple[str, ...]) -> bool:
+def _known_place(site: Site, ranked: tuple[str, ...], building: bool = False) -> bool:
     """Is a name written without "in"/"near" a place? Only a town of some size or a province, in the
-    document's countries when it names any (person names are often also village names)."""
+    document's countries when it names any (person names are often also village names). ``building``:
+    the name is that of a building's town ("a Zorbaville bank branch"), which says it is a place, so a
+    smaller town will do."""
     if ranked and site.country not in ranked[:3]:
         return False
     if site.kind == "town":
-        return site.population >= (5_000 if ranked else 100_000)
+        return site.population >= (5_000 if ranked else 20_000 if building else 100_000)
     # With no country to go by, a district abroad named like a capitalised word ("Mineral traders
     # protested": Mineral County, West Virginia) is no place; a province is.
     return site.kind == "admin1" or site.kind == "admin2" and bool(ranked)

@@ -138,7 +138,8 @@ _UNIT_AFTER = re.compile(r"\s+(?:municipality|district|department|province|count
                          r"region|LGA|commune|territory|oblast|raion|tehsil)\b")
 _UNIT_OF = re.compile(r"\s+(?:Local Government Area|LGA|District|Province|County|Municipality|Woreda)\s+of\s+(?:the\s+)?")
 _NEAR_PREP = re.compile(r"near|close to|outside|on the outskirts of|outskirts of", re.IGNORECASE)
-_LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]")
+# After "in A, B": more items follow ("..., and C", ", C, D"), so B is the next item, not A's province.
+_LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z]")
 _SENTENCE_END = re.compile(r"(?<=[\w'’]{2})\.\s")  # not after an initial ("St. Louis", "J. Smith")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _DIRECTIONAL_PREP = re.compile(r"(?:outskirts|close|north|south|east|west|near|around|outside|between|road)", re.IGNORECASE)
@@ -228,8 +229,11 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             if extra == m.group("after") and len(parts) > 1 and not _country_of(parts[-1]) \
                     and not _UNIT_AFTER.match(text, m.end("after")):
                 parts = parts[:-1]  # "in Kabul, Kandahar, Herat": a list; only a closing country is kept
-            if extra == m.group("after") and _LIST_GOES_ON.match(text, m.end("after")) and not _country_of(parts[-1]):
-                parts = parts[:-1]  # "in Zorba, Zorbatoma, and Zorbaville": the second is the next item, not a province
+            if extra == m.group("after") and parts and not _country_of(parts[-1]) and (
+                    _LIST_GOES_ON.match(text, m.end("after")) or " and " in parts[-1] and not _known(parts[-1])):
+                # "in Zorba, Zorbatoma, and Zorbaville", "in Kabul, Kandahar and Herat": the next items of a
+                # list, not the first one's province
+                parts = parts[:-1]
             parts = [x for x in parts if x.split()[0].lower().strip(".") not in _TITLES and not _UNIT_ONLY.fullmatch(x)]
             # "Bokkos Local Government Area of Plateau State": a district and the state it lies in
             parts = [y for x in parts for y in _UNIT_OF.split(x) if y]
@@ -395,6 +399,8 @@ def bare_mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[Pl
             continue  # "the Central Police Station", "the Supreme Administrative Court": no town in the name
         name = " ".join(words[:cut])
         b = a + len(name)
+        if names_building(text, b) and all(w.lower() in _INSTITUTION_ONLY | _INSTITUTION_WORDS for w in words[:cut]):
+            continue  # "the Central bank": the name of the building, no town's
         if name.split()[0].lower().strip(".") in _STOP_NAMES or len(name) < 4 or name.isupper():
             continue  # "(BUYA)": an acronym
         if any(x.start < b and a < x.end and x.kind != "capital" for x in atoms):
@@ -403,6 +409,13 @@ def bare_mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[Pl
     return out
 
 
+def names_building(sentence: str, end: int) -> bool:
+    """Does a building's word follow a bare name ending at ``end`` of ``sentence`` ("Masvingo bank branch")?"""
+    m = _NEXT_WORD.match(sentence, end)
+    return m is not None and m.group(1).lower() in _INSTITUTION_WORDS
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _INSTITUTION_WORDS = frozenset({"university", "college", "school", "hospital", "medical", "clinic", "court", "chief",
                                 "magistrate", "police", "bank", "market", "stadium", "airport", "prison", "council",
                                 "municipality", "city", "high", "central", "national", "state", "provincial"})

@@ -453,3 +453,9 @@ def test_nigerian_district_of_a_state(sentence):
     assert (loc["name"], loc["admin1"], loc["admin2"], loc["country"]) == ("Zorba", "Plateau", "Bokkos", "NGA"), loc
     assert event["actor1"]["name"] == "Unidentified Armed Group (Nigeria)", event["actor1"]
     assert event["actor2"]["name"] == "Civilians (Nigeria)", event["actor2"]
+
+
+def test_town_a_building_is_named_for_needs_less_fame():
+    # a bare capitalised name is a place only if well known; before "bank" it plainly names a town
+    loc = first_location("Thieves looted a Chinhoyi bank branch overnight.")
+    assert (loc["name"], loc["country"]) == ("Chinhoyi", "ZWE"), loc

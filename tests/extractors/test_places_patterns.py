@@ -605,3 +605,16 @@ def test_the_preposition_trie_matches_exactly_its_words():
     pattern = re.compile(_trie(_PREP_WORDS))
     assert all(pattern.fullmatch(w) for w in _PREP_WORDS)
     assert not any(pattern.fullmatch(w) for w in ("i", "insid", "bombe", "on the road", "outskirts", "nearby"))
+
+
+@pytest.mark.parametrize("sentence, first, hints", [
+    # a list of villages: the second is the next item, not the first one's province
+    ("Soldiers fought militants in Zorbayiwa, Zorbabuta, Zorbaka, Zorbagala and Zorbala on Monday.", "Zorbayiwa", ()),
+    ("Clashes in Kabul, Kandahar and Herat left ten dead.", "Kabul", ()),
+    # ... but a town, its district and its province are one place
+    ("Police arrested five protesters in Kotri, Jamshoro, Sindh on Monday.", "Kotri", ("Jamshoro",)),
+    ("Gunmen attacked a market in Zorba, Jammu and Kashmir, on Monday.", "Zorba", ("Jammu and Kashmir",)),
+])
+def test_list_of_places_is_no_chain_of_admin_names(sentence, first, hints):
+    found = mentions(sentence, 0, len(sentence), atoms(sentence, 0, len(sentence)))
+    assert found and (found[0].name, found[0].hints) == (first, hints), found
