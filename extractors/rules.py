@@ -48,8 +48,10 @@ def sentence_candidates(text: str, i: int, s: Span) -> Iterator[Candidate]:
             if any(m.start() < b and a < m.end() for a, b in spans):
                 continue
             spans.append((m.start(), m.end()))
-            yield Candidate(i, m.start(), m.end(), m.group(), cue.id, cue.trigger or "", cue.slot or cue.id,
-                            "rules", f"cue:{cue.id}")
+            # A cue that needs its actor to be read ("police ... beat") names the act alone as the trigger (group
+            # "t"), so that the actor before it is still found as the one who acted.
+            a, b = m.span("t") if "t" in m.re.groupindex and m.group("t") is not None else m.span()
+            yield Candidate(i, a, b, text[a:b], cue.id, cue.trigger or "", cue.slot or cue.id, "rules", f"cue:{cue.id}")
 
 
 def has_trigger(text: str, s: Span) -> bool:

@@ -536,6 +536,8 @@ def test_responsibility(text, actor1):
      "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
     # a named attacker keeps its name
     ("Al Shabaab militants killed three farmers near Afgoye on Tuesday.", "Al Shabaab", "Civilians (Somalia)"),
+    # the cue reads "police ... beat", and the police are still who beat
+    ("Police beat a trader to death in Kano on Monday.", "Police Forces of Nigeria", "Civilians (Nigeria)"),
 ])
 def test_civilians_are_the_targets_of_attacks(sentence, actor1, actor2):
     event = _primary(_events(sentence))
