@@ -51,6 +51,7 @@ def trigger_gate() -> re.Pattern[str] | None:
     patterns = [spec[c.id]["pattern"] for c in trigger_cues()]
     if any(c.regex.pattern != rf"(?<![\w-])(?:{p})(?![\w-])" for c, p in zip(trigger_cues(), patterns)):
         return None  # the cues are no longer built the way this gate assumes
+    patterns = [p.replace("(?P<t>", "(?:") for p in patterns]  # the trigger's own group, in several cues
     if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", p) for p in patterns):  # scoped (?-i:...) is fine
         return None
     try:
