@@ -941,9 +941,8 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
     location = None
     if place is not None:
         location = _place(place, event_country, site)
-        c = country(event_country)
-        if site is None and not place.is_country and not place.hints and c is not None \
-                and _INSTITUTION_NAME.fullmatch(place.name):
+        if site is None and not place.is_country and not place.hints and _INSTITUTION_NAME.fullmatch(place.name) \
+                and (c := country(event_country)) is not None:
             # "in front of the National Palace": a building the gazetteer cannot place, which the capital holds
             seat = _seat_of_government(si, c, cat.violent)
             location = replace(seat, text=place.text) if seat is not None else location

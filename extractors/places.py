@@ -200,12 +200,11 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             continue  # "the Bulawayo Youth Arise (BUYA)": an acronym, not a place
         a = m.start("name")
         b = a + len(name)
-        # "in Zorbasi near Brits": after "near" a town of some size is meant, not the people spelt alike
-        town_near = " " not in name and _NEAR_PREP.fullmatch(m.group("prep")) is not None \
-            and not _PEOPLE_AFTER.match(text, b) and any(s.kind == "town" and s.population >= 50_000
-                                                         for s in candidates(name))
-        if not town_near and any(x.kind in ("group", "noun", "demonym") and x.start < b and a < x.end for x in atoms) \
-                and not any(x.kind == "country" and x.start <= a and b <= x.end for x in atoms):
+        actor_words = any(x.kind in ("group", "noun", "demonym") and x.start < b and a < x.end for x in atoms)
+        # "in Zorbasi near Brits": after "near" a town of some size is meant, not the people spelt alike (asked
+        # only of a name that is also an actor's)
+        town_near = actor_words and _town_after_near(name, m.group("prep"), text, b)
+        if actor_words and not town_near and not any(x.kind == "country" and x.start <= a and b <= x.end for x in atoms):
             continue  # "clashes with ISIL", "of the Free Syrian Army", "in Syrian airspace" are not places
         atom = by_start.get(a)
         country: Country | None = None
@@ -437,6 +436,11 @@ def _called_village(text: str, a: int, b: int) -> bool:
 # A unit written with a capital inside a name: "Bole Sub-city", "Zorba District of Kirkuk". ("Cape Town",
 # "Greenwich Village", "Gaza City" are names; so is any whole name the gazetteer knows.)
 _UNIT_IN_NAME = re.compile(r" (?:Sub-[Cc]ity|District|Province|Governorate|Woreda|Kebele|Sub-[Cc]ounty)(?: of (?P<of>.+))?$")
+
+
+def _town_after_near(name: str, prep: str, text: str, end: int) -> bool:
+    return " " not in name and _NEAR_PREP.fullmatch(prep) is not None and not _PEOPLE_AFTER.match(text, end) \
+        and any(s.kind == "town" and s.population >= 50_000 for s in candidates(name))
 
 
 def _known(name: str) -> bool:
