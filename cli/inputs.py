@@ -1,4 +1,5 @@
 """Paths, directories and stdin to ``Document``s; unreadable input is reported and skipped."""
+
 from __future__ import annotations
 
 import itertools
@@ -38,10 +39,14 @@ def expand(paths: Iterable[str], error: ErrorSink) -> Iterator[str]:
             continue
         p = Path(raw)
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file()
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                           and f.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES
-                           and not f.stem.upper().startswith(NOT_ARTICLES))
+            found = sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                and f.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES
+                and not f.stem.upper().startswith(NOT_ARTICLES)
+            )
             yield from (str(f) for f in found)
         elif p.exists():
             yield raw
@@ -83,7 +88,9 @@ def _read_one(path: str, options: InputOptions, error: ErrorSink) -> Iterator[Do
             stream.close()
 
 
-def _read_stream(stream: IO[bytes], path: str, name: str, options: InputOptions, error: ErrorSink) -> Iterator[Document]:
+def _read_stream(
+    stream: IO[bytes], path: str, name: str, options: InputOptions, error: ErrorSink
+) -> Iterator[Document]:
     """JSON Lines are read line by line (input of any length streams); a text file is one document."""
     head = _head(stream)
     if b"\x00" in head:
@@ -129,7 +136,9 @@ def _jsonl(name: str, lines: Iterable[bytes], options: InputOptions, error: Erro
         try:
             obj = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            error(where, f"not valid JSON ({str(exc).split(':')[0]})", "Fix or remove that line; other lines were read.")
+            error(
+                where, f"not valid JSON ({str(exc).split(':')[0]})", "Fix or remove that line; other lines were read."
+            )
             continue
         if not isinstance(obj, dict):
             error(where, "a JSON value that is not an object", "Give one JSON object per line.")

@@ -4,6 +4,7 @@ Shown only when enabled (stderr is a terminal) and once a second document arrive
 documents is not known in advance (input streams), so there is no total, only counts. Rich is
 imported only when the line is actually shown.
 """
+
 from __future__ import annotations
 
 import time
@@ -47,9 +48,15 @@ class Progress:
         from rich.progress import Progress as Bar
         from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
-        self._bar = Bar(SpinnerColumn(), TextColumn("{task.fields[docs]:,} documents"),
-                        TextColumn("{task.fields[rate]:,.0f} words/s"), TextColumn("{task.fields[events]:,} events"),
-                        TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+        self._bar = Bar(
+            SpinnerColumn(),
+            TextColumn("{task.fields[docs]:,} documents"),
+            TextColumn("{task.fields[rate]:,.0f} words/s"),
+            TextColumn("{task.fields[events]:,} events"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         self._task = self._bar.add_task("extract", total=None, docs=0, rate=0.0, events=0)
         self._update()
         self._bar.start()

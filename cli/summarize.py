@@ -1,4 +1,5 @@
 """The ``summarize`` command: JSON Lines events -> counts by type, country and week, top actors, casualties."""
+
 from __future__ import annotations
 
 import sys
@@ -25,8 +26,10 @@ def run(paths: list[str], *, output_format: str) -> int:
     if not paths:
         paths = ["-"]
     if "-" in paths and sys.stdin.isatty():
-        print("Reading events from standard input (end with Ctrl-D); pass JSON Lines files to read them instead.",
-              file=sys.stderr)
+        print(
+            "Reading events from standard input (end with Ctrl-D); pass JSON Lines files to read them instead.",
+            file=sys.stderr,
+        )
     summary = Summary()
     failures = 0
     for where, line_or_error in _lines(paths):

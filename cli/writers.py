@@ -1,4 +1,5 @@
 """Output formats. Each writer takes events one at a time, so output streams as events are found."""
+
 from __future__ import annotations
 
 import csv
@@ -125,17 +126,47 @@ def geojson_feature(event: Event) -> dict[str, Any] | None:
         return None
     if not (-90 <= loc.lat <= 90 and -180 <= loc.lon <= 180):
         return None
-    return {"type": "Feature", "id": event.event_id,
-            "geometry": {"type": "Point", "coordinates": [loc.lon, loc.lat]},
-            "properties": event.to_dict()}
+    return {
+        "type": "Feature",
+        "id": event.event_id,
+        "geometry": {"type": "Point", "coordinates": [loc.lon, loc.lat]},
+        "properties": event.to_dict(),
+    }
 
 
 # ACLED's export columns, in ACLED's order. Columns we have no data for stay empty.
 ACLED_COLUMNS = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
-    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 ]
 
 # Our actor sectors -> ACLED inter codes: 1 state forces, 2 rebel groups, 3 political militias, 4 identity
@@ -143,8 +174,22 @@ ACLED_COLUMNS = [
 # criminal gangs are coded by ACLED as political militias; journalists, aid workers and business people as
 # civilians. Political parties have no single ACLED type (members may be protesters, militias or civilians),
 # so PTY, like an actor with no sector, gets an empty code.
-ACLED_INTER = {"MIL": 1, "GOV": 1, "COP": 1, "REB": 2, "UAF": 3, "CRM": 3, "ETH": 4, "PRT": 6, "CVL": 7,
-               "MED": 7, "NGO": 7, "BUS": 7, "IGO": 8, "OTH": 8}
+ACLED_INTER = {
+    "MIL": 1,
+    "GOV": 1,
+    "COP": 1,
+    "REB": 2,
+    "UAF": 3,
+    "CRM": 3,
+    "ETH": 4,
+    "PRT": 6,
+    "CVL": 7,
+    "MED": 7,
+    "NGO": 7,
+    "BUS": 7,
+    "IGO": 8,
+    "OTH": 8,
+}
 
 
 def _inter(actor: Actor | None) -> int | None:
@@ -156,11 +201,18 @@ def _inter(actor: Actor | None) -> int | None:
 
 
 # ACLED's disorder_type by event type; two sub-event types sit apart (ACLED codebook, 2023 columns).
-ACLED_DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
-                  "Violence against civilians": "Political violence", "Protests": "Demonstrations",
-                  "Riots": "Demonstrations", "Strategic developments": "Strategic developments"}
-ACLED_DISORDER_SUB = {"Mob violence": "Political violence",
-                      "Excessive force against protesters": "Political violence; Demonstrations"}
+ACLED_DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+ACLED_DISORDER_SUB = {
+    "Mob violence": "Political violence",
+    "Excessive force against protesters": "Political violence; Demonstrations",
+}
 
 # Our date precision -> ACLED time_precision (1 the day is known, 2 the week, 3 only the month or less).
 ACLED_TIME_PRECISION = {"day": 1, "month": 3, "year": 3}
@@ -202,7 +254,8 @@ def acled_row(event: Event) -> dict[str, Any]:
         "year": year,
         "time_precision": precision,
         "disorder_type": ACLED_DISORDER_SUB.get(acled.sub_event_type or "") or ACLED_DISORDER.get(acled.event_type)
-        if acled else None,
+        if acled
+        else None,
         "event_type": acled.event_type if acled else None,
         "sub_event_type": acled.sub_event_type if acled else None,
         "actor1": event.actor1.name if event.actor1 else None,
@@ -259,8 +312,15 @@ class Table:
         self.console = Console(file=out, width=width)
         # Light borders (one space between columns) and a blank line between rows, so wrapped rows stay apart
         # and the five columns fit an 80-column terminal.
-        self.table = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), leading=1,
-                               header_style="bold", expand=False)
+        self.table = RichTable(
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+            padding=(0, 1, 0, 0),
+            leading=1,
+            header_style="bold",
+            expand=False,
+        )
         self.table.add_column("summary", overflow="fold")
         self.table.add_column("date", no_wrap=True)
         self.table.add_column("type", max_width=16, overflow="fold")
@@ -281,8 +341,13 @@ class Table:
         place = ""
         if loc is not None:
             place = loc.name if not loc.country or loc.name == loc.country else f"{loc.name} ({loc.country})"
-        cells = (event.summary + mark, event.date.value if event.date and event.date.value else "", kind, place,
-                 killed.strip())
+        cells = (
+            event.summary + mark,
+            event.date.value if event.date and event.date.value else "",
+            kind,
+            place,
+            killed.strip(),
+        )
         # Text cells, not markup: a summary may hold brackets ("[hypothetical]", "[/b]").
         self.table.add_row(*(self.text(c) for c in cells))
         self.n += 1

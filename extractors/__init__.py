@@ -1,4 +1,5 @@
 """conflict-events as a library: ``extract(documents) -> Iterator[Event]``. Never prints, never exits."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -47,10 +48,24 @@ def extract(
     if dedup:
         from .dedup import dedup as merge_reports
 
-        yield from merge_reports(extract(documents, extractors=chosen, model=model, include_nonfactual=include_nonfactual,
-                                         prefilter=prefilter, batch_docs=batch_docs, jobs=jobs, mentions=mentions))
+        yield from merge_reports(
+            extract(
+                documents,
+                extractors=chosen,
+                model=model,
+                include_nonfactual=include_nonfactual,
+                prefilter=prefilter,
+                batch_docs=batch_docs,
+                jobs=jobs,
+                mentions=mentions,
+            )
+        )
         return
     from .engine import Options, events
 
-    yield from events(documents, Options(frozenset(chosen), model, include_nonfactual, prefilter, mentions), jobs=jobs,
-                      batch_docs=batch_docs)
+    yield from events(
+        documents,
+        Options(frozenset(chosen), model, include_nonfactual, prefilter, mentions),
+        jobs=jobs,
+        batch_docs=batch_docs,
+    )

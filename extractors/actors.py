@@ -3,6 +3,7 @@
 "the Turkish army" -> Military Forces of Turkey (TUR, MIL); "ISIL" -> Islamic State (REB);
 "gunmen" -> Unidentified Armed Group ({country}), the country filled from the event's place.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,17 +13,23 @@ from .event import Actor
 from .gazetteer import Atom, Country, Group, Noun, country, index
 
 _JOIN_GAP = re.compile(r"^(?:['’]s)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+))?\s*(?:[a-z][\w-]*\s+){0,2}$")
-_VERB_GAP = re.compile(r"\b(?:\w+ed|said|says|and|or|but|with|by|from|to|in|at|on|was|were|is|are|has|have|had)\b",
-                       re.IGNORECASE)
+_VERB_GAP = re.compile(
+    r"\b(?:\w+ed|said|says|and|or|but|with|by|from|to|in|at|on|was|were|is|are|has|have|had)\b", re.IGNORECASE
+)
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
-_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|inside|outside|across|throughout|to|toward|towards|from|over|"
-                              r"of northern|of southern|northern|southern|eastern|western|central|north of|south of|"
-                              r"east of|west of)\s+(?:the\s+)?)$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|into|inside|outside|across|throughout|to|toward|towards|from|over|"
+    r"of northern|of southern|northern|southern|eastern|western|central|north of|south of|"
+    r"east of|west of)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
 _PLACEHOLDER = "{country}"
 # "Turkish Chief of General Staff Gen. Hulusi Akar", "his Russian counterpart, Valery Gerasimov"
-_NAME_AFTER = re.compile(r",?\s+(?:(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Sgt|Cpl|Dr|Mr|Mrs|Ms|Sheikh|Gov|Sen|Rep)\.?\s+)*"
-                         r"(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?"
-                         r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?){1,3})(?![\w-])")
+_NAME_AFTER = re.compile(
+    r",?\s+(?:(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Sgt|Cpl|Dr|Mr|Mrs|Ms|Sheikh|Gov|Sen|Rep)\.?\s+)*"
+    r"(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?"
+    r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?){1,3})(?![\w-])"
+)
 _TITLED = {"MIL", "GOV", "COP", "IGO", "PTY", "REB", "NGO"}
 
 
@@ -37,7 +44,9 @@ class ActorMention:
     specific: int = 0  # 2 named group or state force, 1 country or demonym only, 0 generic noun
 
 
-_IN_COUNTRY = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?(?:-?\w+ern)?\s+)?")
+_IN_COUNTRY = re.compile(
+    r"\s+(?:in|of|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?(?:-?\w+ern)?\s+)?"
+)
 STATE = frozenset({"MIL", "GOV", "COP"})  # state forces and authorities
 
 
@@ -49,8 +58,12 @@ def resident(text: str, found: list[ActorMention], atoms: list[Atom]) -> list[Ac
     for m in found:
         where = _IN_COUNTRY.match(text, m.end)
         place = countries.get(where.end()) if where else None
-        people_of = place is not None and m.text[-1:] in "sS" and m.actor.country != place.value.iso3 \
-            and any(x.kind == "demonym" and x.start == m.start and x.end == m.end for x in atoms)  # type: ignore[union-attr]
+        people_of = (
+            place is not None
+            and m.text[-1:] in "sS"
+            and m.actor.country != place.value.iso3
+            and any(x.kind == "demonym" and x.start == m.start and x.end == m.end for x in atoms)
+        )  # type: ignore[union-attr]
         if place is not None and not m.locative and m.specific < 2 and (m.actor.sector not in STATE or people_of):
             where_ = place.value  # type: ignore[union-attr]
             if people_of:
@@ -58,21 +71,26 @@ def resident(text: str, found: list[ActorMention], atoms: list[Atom]) -> list[Ac
                 actor = Actor(m.actor.text, f"{m.text} ({where_.name})", where_.iso3, "ETH")
             else:
                 old = country(m.actor.country)
-                actor = replace(m.actor, country=where_.iso3,
-                                name=m.actor.name.replace(old.name, where_.name) if old else m.actor.name)
+                actor = replace(
+                    m.actor,
+                    country=where_.iso3,
+                    name=m.actor.name.replace(old.name, where_.name) if old else m.actor.name,
+                )
             m = replace(m, actor=actor)
         out.append(m)
     return out
 
 
 # A capital stands for its government only as the subject of what governments do.
-_CAPITAL_SPEAKS = re.compile(r"(?:\s+(?:has|have|had|again|also|later|then|on \w+day|reportedly|officially|formally|firmly|"
-                             r"strongly|repeatedly|publicly|swiftly|angrily|immediately|quickly|along with [\w\s]{0,30}?))*\s+"
-                             r"(?:said|says|rejected|rejects|accused|accuses|demanded|demands|denied|denies|warned|warns|"
-                             r"announced|announces|insisted|insists|urged|urges|called|calls|asked|asks|refused|refuses|"
-                             r"agreed|agrees|threatened|threatens|condemned|condemns|blamed|blames|welcomed|welcomes|"
-                             r"responded|retaliated|imposed|imposes|expelled|recalled|summoned|protested|vowed|pledged|"
-                             r"approved|backed|backs|supported|supports|sent|sends|deployed|ordered|struck|launched)\b")
+_CAPITAL_SPEAKS = re.compile(
+    r"(?:\s+(?:has|have|had|again|also|later|then|on \w+day|reportedly|officially|formally|firmly|"
+    r"strongly|repeatedly|publicly|swiftly|angrily|immediately|quickly|along with [\w\s]{0,30}?))*\s+"
+    r"(?:said|says|rejected|rejects|accused|accuses|demanded|demands|denied|denies|warned|warns|"
+    r"announced|announces|insisted|insists|urged|urges|called|calls|asked|asks|refused|refuses|"
+    r"agreed|agrees|threatened|threatens|condemned|condemns|blamed|blames|welcomed|welcomes|"
+    r"responded|retaliated|imposed|imposes|expelled|recalled|summoned|protested|vowed|pledged|"
+    r"approved|backed|backs|supported|supports|sent|sends|deployed|ordered|struck|launched)\b"
+)
 
 
 def mentions(text: str, atoms: list[Atom], sent_start: int) -> list[ActorMention]:
@@ -84,18 +102,32 @@ def mentions(text: str, atoms: list[Atom], sent_start: int) -> list[ActorMention
         j = i + 1
         while j < len(atoms):
             prev, nxt = group[-1], atoms[j]
-            gap = text[prev.end:nxt.start]
+            gap = text[prev.end : nxt.start]
             if prev.relation or nxt.relation:
                 break
             kinds = {a.kind for a in group}
-            if nxt.kind == "noun" and kinds & {"country", "demonym", "group", "capital"} and "noun" not in kinds \
-                    and (_JOIN_GAP.match(gap) or _OF_GAP.match(gap)) and not _VERB_GAP.search(gap):
+            if (
+                nxt.kind == "noun"
+                and kinds & {"country", "demonym", "group", "capital"}
+                and "noun" not in kinds
+                and (_JOIN_GAP.match(gap) or _OF_GAP.match(gap))
+                and not _VERB_GAP.search(gap)
+            ):
                 group.append(nxt)  # "Nigerian Air Force jets", "Turkey's top soldier", "ISWAP fighters"
-            elif nxt.kind in ("country", "demonym") and _OF_GAP.match(gap) and prev.kind == "noun" \
-                    and not any(a.kind in ("country", "demonym", "group") for a in group):
+            elif (
+                nxt.kind in ("country", "demonym")
+                and _OF_GAP.match(gap)
+                and prev.kind == "noun"
+                and not any(a.kind in ("country", "demonym", "group") for a in group)
+            ):
                 group.append(nxt)  # "army of Mali", "Police Forces of Nigeria"
-            elif nxt.kind == "group" and prev.kind in ("demonym", "country") and _JOIN_GAP.match(gap) and len(group) == 1 \
-                    and not _VERB_GAP.search(gap):
+            elif (
+                nxt.kind == "group"
+                and prev.kind in ("demonym", "country")
+                and _JOIN_GAP.match(gap)
+                and len(group) == 1
+                and not _VERB_GAP.search(gap)
+            ):
                 group.append(nxt)  # "Syrian Kurdish Democratic Union Party", "Afghan Taliban"
             elif nxt.kind == "noun" and prev.kind == "noun" and gap.strip() == "":
                 group.append(nxt)
@@ -103,7 +135,7 @@ def mentions(text: str, atoms: list[Atom], sent_start: int) -> list[ActorMention
                 break
             j += 1
         a, b = group[0].start, group[-1].end
-        before = text[max(sent_start, a - 40):a]
+        before = text[max(sent_start, a - 40) : a]
         locative = bool(_LOCATIVE_BEFORE.search(before)) and group[0].kind in ("country", "capital") and len(group) == 1
         actor, specific = _normalize(group, text[a:b])
         if len(group) == 1 and group[0].kind == "capital" and not _CAPITAL_SPEAKS.match(text, b):
@@ -120,8 +152,9 @@ def _normalize(group: list[Atom], text: str) -> tuple[Actor | None, int]:
     nation = next((a.value for a in group if a.kind in ("country", "demonym", "capital")), None)
     noun = next((a.value for a in reversed(group) if a.kind == "noun"), None)
     if isinstance(named, Group):
-        return Actor(text, named.name, named.country or (nation.iso3 if isinstance(nation, Country) else None),
-                     named.sector), 2
+        return Actor(
+            text, named.name, named.country or (nation.iso3 if isinstance(nation, Country) else None), named.sector
+        ), 2
     if isinstance(nation, Country):
         if isinstance(noun, Noun):
             return Actor(text, noun.template.replace(_PLACEHOLDER, nation.name), nation.iso3, noun.sector), 2
@@ -152,12 +185,15 @@ def register_people(text: str, found: list[ActorMention], registry: dict[str, Ac
 _NOT_NAMES = {"The", "In", "On", "At", "And", "But", "Said", "Says", "Told", "Army", "Police", "Forces", "Ministry"}
 
 
-def people_mentions(text: str, start: int, end: int, registry: dict[str, Actor],
-                    taken: list[ActorMention]) -> list[ActorMention]:
+def people_mentions(
+    text: str, start: int, end: int, registry: dict[str, Actor], taken: list[ActorMention]
+) -> list[ActorMention]:
     """Mentions of registered people in ``text[start:end]`` that no gazetteer hit covers."""
     if not registry:
         return []
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(registry, key=len, reverse=True)) + r")(?![\w-])")
+    rx = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(registry, key=len, reverse=True)) + r")(?![\w-])"
+    )
     out = []
     for hit in rx.finditer(text, start, end):
         if any(m.start <= hit.start() < m.end for m in taken):
@@ -194,6 +230,9 @@ def label(actor: Actor | None) -> str:
         c = country(actor.country)
         if c is not None and (actor.name.endswith(c.name) or actor.name == c.name):
             return c.name
-    if actor.name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters", "Rebels", "Militia")) and actor.text:
+    if (
+        actor.name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters", "Rebels", "Militia"))
+        and actor.text
+    ):
         return actor.text
     return actor.name if len(actor.text) > len(actor.name) else actor.text

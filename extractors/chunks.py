@@ -7,6 +7,7 @@ its own document with the original id; its events' offsets (``trigger``, ``sente
 then moved back into the original text. Nothing crosses a cut: reports of one incident in two
 different chunks are not merged, and follow-up sentences attach only within a chunk.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -71,6 +72,12 @@ def restore(events: list[Event], offset: int) -> list[Event]:
     for e in events:
         t, s = e.trigger, e.sentence
         trigger = Span(t.text, t.start + offset, t.end + offset)
-        out.append(replace(e, trigger=trigger, sentence=Span(s.text, s.start + offset, s.end + offset),
-                           event_id=event_id(e.doc_id, e.category, trigger.start, trigger.end)))
+        out.append(
+            replace(
+                e,
+                trigger=trigger,
+                sentence=Span(s.text, s.start + offset, s.end + offset),
+                event_id=event_id(e.doc_id, e.category, trigger.start, trigger.end),
+            )
+        )
     return out

@@ -2,6 +2,7 @@
 
 The decision list lives in data/typing.json: the first rule whose conditions hold names the category.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,12 +44,16 @@ def incident_category(trigger_cues: set[str], text: str, start: int, end: int, k
         if cue_id in trigger_cues:
             return True
         if cue_id not in context:
-            context[cue_id] = any(not _NEGATED_BEFORE.search(text, max(start, h.start - 12), h.start)
-                                  and not (cue_id in _GRIEVANCE_SENSITIVE and cues.first("grievance", text,
-                                                                                          max(start, h.start - 50), h.start))
-                                  and not (cue_id == "violence_words" and _RELATIVE_BEFORE.search(text, max(start, h.start - 25),
-                                                                                                h.start))
-                                  for h in cues.find(cue_id, text, start, end))
+            context[cue_id] = any(
+                not _NEGATED_BEFORE.search(text, max(start, h.start - 12), h.start)
+                and not (
+                    cue_id in _GRIEVANCE_SENSITIVE and cues.first("grievance", text, max(start, h.start - 50), h.start)
+                )
+                and not (
+                    cue_id == "violence_words" and _RELATIVE_BEFORE.search(text, max(start, h.start - 25), h.start)
+                )
+                for h in cues.find(cue_id, text, start, end)
+            )
         return context[cue_id]
 
     for rule in _rules():

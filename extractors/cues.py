@@ -1,4 +1,5 @@
 """The cue lexicon (data/cues.json) compiled once, and matched against one sentence at a time."""
+
 from __future__ import annotations
 
 import re
@@ -67,8 +68,15 @@ def lemma_cues() -> dict[str, Cue]:
 
 
 # Past forms that do not start with their lemma ("met" for meet); the rest share the lemma's stem.
-_IRREGULAR = {"meet": ("met",), "shoot": ("shot",), "withdraw": ("withdrew", "withdrawn"), "die": ("dead", "died"),
-              "wound": ("wounded",), "fight": ("fought",), "strike": ("struck",)}
+_IRREGULAR = {
+    "meet": ("met",),
+    "shoot": ("shot",),
+    "withdraw": ("withdrew", "withdrawn"),
+    "die": ("dead", "died"),
+    "wound": ("wounded",),
+    "fight": ("fought",),
+    "strike": ("struck",),
+}
 
 
 @cache
@@ -295,8 +303,16 @@ def _build_prefilter(table: tuple[Cue, ...], scanned: tuple[re.Pattern[str], ...
             exact[b] = exact.get(b, 0) | bit
             for j in range(len(b)):
                 longer[b[:j]] = longer.get(b[:j], 0) | bit
-    return Prefilter(regexes, table, {cue.id: 1 << k for k, cue in enumerate(table)}, triggers, exact, longer,
-                     tuple(sorted({len(b) for b in exact})), always)
+    return Prefilter(
+        regexes,
+        table,
+        {cue.id: 1 << k for k, cue in enumerate(table)},
+        triggers,
+        exact,
+        longer,
+        tuple(sorted({len(b) for b in exact})),
+        always,
+    )
 
 
 def _beginnings(regex: re.Pattern[str]) -> set[str]:
@@ -311,8 +327,14 @@ def _beginnings(regex: re.Pattern[str]) -> set[str]:
             return {""}  # \w of the guard would not be the \w of the word starts
         if op is c.AT and av is c.AT_BOUNDARY:
             pass  # \b before a word character
-        elif op is c.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1 and av[1][0][0] is c.IN \
-                and (c.CATEGORY, c.CATEGORY_WORD) in av[1][0][1] and (c.NEGATE, None) not in av[1][0][1]:
+        elif (
+            op is c.ASSERT_NOT
+            and av[0] == -1
+            and len(av[1]) == 1
+            and av[1][0][0] is c.IN
+            and (c.CATEGORY, c.CATEGORY_WORD) in av[1][0][1]
+            and (c.NEGATE, None) not in av[1][0][1]
+        ):
             pass  # (?<![\w-]) and the like
         else:
             return {""}

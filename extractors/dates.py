@@ -4,6 +4,7 @@ A date right after a reporting verb ("said on Nov. 1") dates the statement, not 
 becomes the base for relative dates in the same sentence ("16 days ago"). Without a reference
 date, only dates that carry their own year resolve; the year is never guessed from today.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,10 +13,24 @@ from datetime import date, timedelta
 
 from .numbers import parse_number
 
-_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-           "nov": 11, "dec": 12}
-_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
-          r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
+    r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -27,31 +42,71 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])")),
     ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])")),
     ("numeric", re.compile(rf"\b(?P<d>[0-2]?\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>{_YEAR})\b")),
-    ("part_month", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of|the end of|the beginning of|mid-)?\s*"
-                              rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", re.IGNORECASE)),
+    (
+        "part_month",
+        re.compile(
+            rf"\b(?P<part>early|mid|late|end of|beginning of|the end of|the beginning of|mid-)?\s*"
+            rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])",
+            re.IGNORECASE,
+        ),
+    ),
     ("year", re.compile(rf"\b(?:in|since|during|of|by)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>{_YEAR})\b")),
     # "the 1994 genocide", "the 2015 attacks": an event named by its year
-    ("year", re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})(?=\s+(?:genocide|war|civil war|massacres?|attacks?|bombings?|"
-                        rf"uprising|revolution|conflict|coup|invasion|siege|offensive|insurgency|crisis|riots?|"
-                        rf"protests?|elections?|earthquake|floods?)\b)")),
-    ("weekday", re.compile(rf"\b(?:(?P<last>last|this|on|early|late|on the night of|overnight)\s+)?(?P<wd>{_WEEKDAY})"
-                           rf"(?:\s+(?P<tod>morning|afternoon|evening|night))?\b", re.IGNORECASE)),
-    ("relative", re.compile(r"\b(?P<w>yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
-                            r"overnight|the day before yesterday|earlier today|earlier this week|last week|this week|"
-                            r"last month|this month|last year|this year|earlier this month|earlier this year)\b",
-                            re.IGNORECASE)),
-    ("ago", re.compile(rf"\b(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b",
-                       re.IGNORECASE)),
-    ("holiday", re.compile(r"\b(?P<h>Christmas Eve|Christmas Day|Boxing Day|New Year's Eve|New Year's Day|"
-                           r"New Year’s Eve|New Year’s Day|Valentine's Day|Valentine’s Day)(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
+    (
+        "year",
+        re.compile(
+            rf"\b(?i:the)\s+(?P<y>{_YEAR})(?=\s+(?:genocide|war|civil war|massacres?|attacks?|bombings?|"
+            rf"uprising|revolution|conflict|coup|invasion|siege|offensive|insurgency|crisis|riots?|"
+            rf"protests?|elections?|earthquake|floods?)\b)"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<last>last|this|on|early|late|on the night of|overnight)\s+)?(?P<wd>{_WEEKDAY})"
+            rf"(?:\s+(?P<tod>morning|afternoon|evening|night))?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<w>yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
+            r"overnight|the day before yesterday|earlier today|earlier this week|last week|this week|"
+            r"last month|this month|last year|this year|earlier this month|earlier this year)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            rf"\b(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "holiday",
+        re.compile(
+            r"\b(?P<h>Christmas Eve|Christmas Day|Boxing Day|New Year's Eve|New Year's Day|"
+            r"New Year’s Eve|New Year’s Day|Valentine's Day|Valentine’s Day)(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+        ),
+    ),
 ]
 # Holidays on a fixed date everywhere they are kept (month, day); movable feasts are left unread.
 # (Plain "Christmas" is left out: "the Christmas market attack" names a place and a season, not a day.)
-_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
-             "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14)}
-_STATEMENT_BEFORE = re.compile(r"(?:said|says|added|stated|announced|reported|told \w+|tweeted|confirmed|wrote|"
-                               r"statement issued|statement released|said in a statement|published)\s+(?:on|late on|early on|"
-                               r"in a statement on)?\s*$", re.IGNORECASE)
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "valentine's day": (2, 14),
+}
+_STATEMENT_BEFORE = re.compile(
+    r"(?:said|says|added|stated|announced|reported|told \w+|tweeted|confirmed|wrote|"
+    r"statement issued|statement released|said in a statement|published)\s+(?:on|late on|early on|"
+    r"in a statement on)?\s*$",
+    re.IGNORECASE,
+)
 
 
 # "KABUL, March 14, 2024 — ...": the dateline dates the report, not the events in it.
@@ -210,8 +265,11 @@ def mentions(text: str, start: int, end: int, ref: date | None) -> list[DateMent
         for m in rx.finditer(text, start, end):
             if kind == "part_month" and not m.group("part") and not m.group("y"):
                 # A bare month name ("in August") is a date; "May" alone is too often a verb.
-                if not _BARE_MONTH_AFTER.search(text[max(start, m.start() - 8):m.start()]) \
-                        or m.group("mon") == "May" and not _IN_BEFORE.search(text[max(start, m.start() - 4):m.start()]):
+                if (
+                    not _BARE_MONTH_AFTER.search(text[max(start, m.start() - 8) : m.start()])
+                    or m.group("mon") == "May"
+                    and not _IN_BEFORE.search(text[max(start, m.start() - 4) : m.start()])
+                ):
                     continue
             if kind == "weekday" and m.group("wd")[0].islower():
                 continue
@@ -222,8 +280,11 @@ def mentions(text: str, start: int, end: int, ref: date | None) -> list[DateMent
     found.sort()
     out: list[DateMention] = []
     base = ref
-    statements = [f for f in found if _STATEMENT_BEFORE.search(text, max(start, f[0] - 45), f[0])
-                  or _DATELINE_AFTER.match(text, f[1])]
+    statements = [
+        f
+        for f in found
+        if _STATEMENT_BEFORE.search(text, max(start, f[0] - 45), f[0]) or _DATELINE_AFTER.match(text, f[1])
+    ]
     for a, b, kind, m in statements:
         value, precision, rel = _resolve(kind, m, ref)
         out.append(DateMention(text[a:b], a, b, value, precision, statement=True, relative=rel))
@@ -238,8 +299,10 @@ def mentions(text: str, start: int, end: int, ref: date | None) -> list[DateMent
     return out
 
 
-_DATELINE = re.compile(rf"(?P<mon>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})|(?P<d2>{_DAY})\s+(?P<mon2>{_MONTH})\s+(?P<y2>{_YEAR})|"
-                       rf"(?P<iso>{_YEAR}-\d\d-\d\d)")
+_DATELINE = re.compile(
+    rf"(?P<mon>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})|(?P<d2>{_DAY})\s+(?P<mon2>{_MONTH})\s+(?P<y2>{_YEAR})|"
+    rf"(?P<iso>{_YEAR}-\d\d-\d\d)"
+)
 
 
 def dateline(text: str) -> str | None:

@@ -22,6 +22,7 @@ Streaming: only a window of the ``window`` most recent events (by first report) 
 merging; older ones are yielded as they fall out of it, the rest at the end. Output is in the order
 of first report, so it is deterministic for a given input order.
 """
+
 from __future__ import annotations
 
 import re
@@ -115,9 +116,15 @@ def merge(reports: list[Event]) -> Event:
     best = min(range(len(reports)), key=lambda i: _place_rank(reports[i].location, i))
     location = reports[best].location
     locations = first.locations if location == first.location else reports[best].locations
-    return replace(first, mentions=sum(r.mentions for r in reports), sources=tuple(sources),
-                   fatalities=_highest(r.fatalities for r in reports), injured=_highest(r.injured for r in reports),
-                   location=location, locations=locations)
+    return replace(
+        first,
+        mentions=sum(r.mentions for r in reports),
+        sources=tuple(sources),
+        fatalities=_highest(r.fatalities for r in reports),
+        injured=_highest(r.injured for r in reports),
+        location=location,
+        locations=locations,
+    )
 
 
 def same_event(a: Event, b: Event) -> bool:
@@ -155,9 +162,12 @@ def _actor_ok(a: Actor | None, b: Actor | None) -> bool:
         return True
     # A generic name ("Rebels (Somalia)" for "its fighters") is as good as unknown next to a named actor
     # of the same sector and country ("Al Shabaab").
-    return (a.sector is not None and a.sector == b.sector and (a.country is None or b.country is None
-                                                                or a.country == b.country)
-            and (_generic(a.name) or _generic(b.name)))
+    return (
+        a.sector is not None
+        and a.sector == b.sector
+        and (a.country is None or b.country is None or a.country == b.country)
+        and (_generic(a.name) or _generic(b.name))
+    )
 
 
 @cache

@@ -4,6 +4,7 @@ The same batches go through the same ``Engine.run`` whatever the number of proce
 of ``jobs=N`` is the output of ``jobs=1``, in the same order. Documents are read lazily, a batch at a
 time (a few batches ahead with several processes), and events come out as each batch is done.
 """
+
 from __future__ import annotations
 
 import os
@@ -69,13 +70,21 @@ class Engine:
                     parses[k][i] = parsed  # type: ignore[index]
         out: list[Event] = []
         for k, (p, spans) in enumerate(split_docs):
-            events = extract_document(p.doc, use_rules=use_rules, parses=parses[k], sentence_spans=spans,
-                                      include_nonfactual=opts.include_nonfactual, mentions=opts.mentions)
+            events = extract_document(
+                p.doc,
+                use_rules=use_rules,
+                parses=parses[k],
+                sentence_spans=spans,
+                include_nonfactual=opts.include_nonfactual,
+                mentions=opts.mentions,
+            )
             out.extend(restore(events, p.offset))
         return out
 
 
-def batches(items: Iterable[Piece], batch_docs: int = BATCH_DOCS, batch_chars: int = BATCH_CHARS) -> Iterator[list[Piece]]:
+def batches(
+    items: Iterable[Piece], batch_docs: int = BATCH_DOCS, batch_chars: int = BATCH_CHARS
+) -> Iterator[list[Piece]]:
     batch: list[Piece] = []
     size = 0
     for piece in items:
@@ -95,8 +104,14 @@ def workers(jobs: int) -> int:
     return jobs or os.cpu_count() or 1
 
 
-def events(documents: Iterable[Document], options: Options, *, jobs: int = 1, batch_docs: int = BATCH_DOCS,
-           max_chars: int = MAX_CHARS) -> Iterator[Event]:
+def events(
+    documents: Iterable[Document],
+    options: Options,
+    *,
+    jobs: int = 1,
+    batch_docs: int = BATCH_DOCS,
+    max_chars: int = MAX_CHARS,
+) -> Iterator[Event]:
     todo = batches(pieces(documents, max_chars), max(1, batch_docs))
     n = workers(jobs)
     if n == 1:

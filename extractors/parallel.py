@@ -5,6 +5,7 @@ Each worker builds one ``Engine`` (loading the spaCy pipeline once) in the pool'
 feeder thread, so batches are submitted with ``apply_async`` from this thread as results are taken,
 which keeps memory bounded however long the input, and keeps reading (and its error reports) in order.
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -41,7 +42,9 @@ def imap_ordered(batches: Iterable[list[Piece]], options: Options, jobs: int) ->
     if "spacy" in options.extractors:
         from .nlp import load
 
-        load(options.model, entities=False)  # fails here, not in the workers, when the model is missing; forked workers share it
+        load(
+            options.model, entities=False
+        )  # fails here, not in the workers, when the model is missing; forked workers share it
     window = 2 * jobs
     with multiprocessing.get_context().Pool(jobs, initializer=_start, initargs=(options,)) as pool:
         pending: deque = deque()

@@ -1,4 +1,5 @@
 """From documents to events: find triggers, type them, resolve arguments, merge mentions."""
+
 from __future__ import annotations
 
 import hashlib
@@ -22,10 +23,12 @@ from .rules import Candidate
 from .taxonomy import category as get_category
 
 INCIDENT = "incident"
-_QUANTITY = re.compile(r"(?<![\w-])(?P<n>\d[\d,]*|dozens of|scores of|hundreds of|several)\s+(?:(?:[\w-]+)\s+){0,2}?"
-                       r"(?P<unit>targets|positions|hideouts|camps|bases|vehicles|houses|homes|buildings|villages|"
-                       r"rockets|missiles|shells|mortars|drones|strikes|air ?strikes|sorties|tunnels|depots|weapons)\b",
-                       re.IGNORECASE)
+_QUANTITY = re.compile(
+    r"(?<![\w-])(?P<n>\d[\d,]*|dozens of|scores of|hundreds of|several)\s+(?:(?:[\w-]+)\s+){0,2}?"
+    r"(?P<unit>targets|positions|hideouts|camps|bases|vehicles|houses|homes|buildings|villages|"
+    r"rockets|missiles|shells|mortars|drones|strikes|air ?strikes|sorties|tunnels|depots|weapons)\b",
+    re.IGNORECASE,
+)
 _BY_AGENT = re.compile(r"^\s*(?:\w+\s+)?by\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|against|between|and)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -35,15 +38,20 @@ _MORE_VICTIMS = re.compile(r"\b(?:also|another|a second|a third|in addition|addi
 # A later sentence on the attackers' own losses ("Three gunmen were also killed") is not added: coders
 # differ on counting them (ACLED does, GTD's and Wikipedia's victim counts mostly do not), so the
 # figure stays the larger one reported.
-_ATTACKERS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|terrorists?|bombers?|insurgents?|"
-                        r"jihadists?|perpetrators?|hijackers?)\b", re.IGNORECASE)
+_ATTACKERS = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|terrorists?|bombers?|insurgents?|"
+    r"jihadists?|perpetrators?|hijackers?)\b",
+    re.IGNORECASE,
+)
 # "were killed in the ensuing clash", "in the blast": a later sentence telling more of the same incident.
-_ANAPHORIC = re.compile(r"\b(?:in|during|from|after|by|for) the (?:ensuing |subsequent |resulting |same )?(?:clash(?:es)?|attacks?|"
-                        r"blast|explosion|fire ?fight|gun ?battle|incidents?|fighting|raid|assault|ambush|bombing|"
-                        r"shooting|violence|exchange of fire|strikes?|air ?strikes?|shelling|abduction|attack)\b|"
-                        # "It was one of three linked raids that day."
-                        r"\b(?:this|it) was (?:one of|part of|the (?:first|second|third|latest) (?:of|in))\b",
-                        re.IGNORECASE)
+_ANAPHORIC = re.compile(
+    r"\b(?:in|during|from|after|by|for) the (?:ensuing |subsequent |resulting |same )?(?:clash(?:es)?|attacks?|"
+    r"blast|explosion|fire ?fight|gun ?battle|incidents?|fighting|raid|assault|ambush|bombing|"
+    r"shooting|violence|exchange of fire|strikes?|air ?strikes?|shelling|abduction|attack)\b|"
+    # "It was one of three linked raids that day."
+    r"\b(?:this|it) was (?:one of|part of|the (?:first|second|third|latest) (?:of|in))\b",
+    re.IGNORECASE,
+)
 _CLAIM_SUBJECT = re.compile(r"claim|responsib|suspect|blame|attribut|behind|perpetrat|carried out", re.IGNORECASE)
 _STATE = actor_mod.STATE
 _ARMED = {"MIL", "COP", "REB", "UAF"}  # UAF: armed but in no state's or rebel's service (private security)
@@ -90,12 +98,25 @@ class Draft:
     @property
     def slot_incident(self) -> bool:
         return get_category(self.category if self.category != "territory" else "armed_clash").family in (
-            "violence", "protest", "arrest", "disrupted", "mobilization", "territory", "other")
+            "violence",
+            "protest",
+            "arrest",
+            "disrupted",
+            "mobilization",
+            "territory",
+            "other",
+        )
 
 
-def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int, object] | None = None,
-                     sentence_spans: list[Span] | None = None, include_nonfactual: bool = False,
-                     mentions: bool = False) -> list[Event]:
+def extract_document(
+    doc: Document,
+    *,
+    use_rules: bool = True,
+    parses: dict[int, object] | None = None,
+    sentence_spans: list[Span] | None = None,
+    include_nonfactual: bool = False,
+    mentions: bool = False,
+) -> list[Event]:
     """Events of one document. ``parses`` maps sentence index to a spaCy Doc of that sentence.
 
     ``mentions``: also one record for each further sentence that tells of an incident again ("Three
@@ -117,8 +138,14 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
             found += actor_mod.people_mentions(text, s.start, s.end, people, found)
             found.sort(key=lambda m: m.start)
             actor_mod.register_people(text, found, people)
-            infos[i] = SentenceInfo(s, atoms, found, places.mentions(text, s.start, s.end, atoms),
-                                    dates.mentions(text, s.start, s.end, ref), casualties.counts(text, s.start, s.end))
+            infos[i] = SentenceInfo(
+                s,
+                atoms,
+                found,
+                places.mentions(text, s.start, s.end, atoms),
+                dates.mentions(text, s.start, s.end, ref),
+                casualties.counts(text, s.start, s.end),
+            )
         return infos[i]
 
     drafts: list[Draft] = []
@@ -179,8 +206,12 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
             if a.actor.country and a.specific:
                 country_votes[a.actor.country] += 1
     ranked = tuple(c for c, _ in country_votes.most_common())
-    forces = {a.actor.country for si in infos.values() for a in si.actors
-              if a.specific and a.actor.sector in ("MIL", "COP", "GOV")}
+    forces = {
+        a.actor.country
+        for si in infos.values()
+        for a in si.actors
+        if a.specific and a.actor.sector in ("MIL", "COP", "GOV")
+    }
     if ranked and ranked[0] in forces:
         # Forces act across borders ("Turkish forces" in Jarablus, "Israeli forces" in Kafr Qaddum): a
         # town only a neighbour of the story's country has puts that neighbour among the countries read.
@@ -189,7 +220,9 @@ def extract_document(doc: Document, *, use_rules: bool = True, parses: dict[int,
         near = geocode.neighbours().get(ranked[0], frozenset())
         ranked += tuple(c for c, _ in only_in.most_common() if c not in ranked and c in near)
     sites = _geocode(infos, ranked)
-    unplaced = [d for d in drafts if d.place is not None and d.place.bare and sites.get((d.place.start, d.place.end)) is None]
+    unplaced = [
+        d for d in drafts if d.place is not None and d.place.bare and sites.get((d.place.start, d.place.end)) is None
+    ]
     for d in unplaced:
         # A capitalised name the gazetteer does not know well is not a place ("Armed men looted ..."); another
         # in the sentence may be ("... the MSF Bria office").
@@ -229,17 +262,27 @@ def _geocode(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> dict[tu
                     continue
                 # A country written with the place ("Tripoli, Lebanon", "Beirut's Hamra") is the only one read.
                 prefer = (p.country,) if p.country else ranked
-                site = geocode.resolve(p.name, countries=prefer, hints=p.hints, strict=bool(prefer), respell=not p.bare,
-                                      level=p.level)
-                if p.bare and site is not None and not _known_place(site, ranked, places.names_building(
-                        infos[i].span.text, p.end - infos[i].span.start)):
+                site = geocode.resolve(
+                    p.name, countries=prefer, hints=p.hints, strict=bool(prefer), respell=not p.bare, level=p.level
+                )
+                if (
+                    p.bare
+                    and site is not None
+                    and not _known_place(
+                        site, ranked, places.names_building(infos[i].span.text, p.end - infos[i].span.start)
+                    )
+                ):
                     site = None
                 if anchored and site is not None:
                     anchors.setdefault(i, []).append(site)
                     if site.country not in ranked:
                         ranked = (*ranked, site.country)
-                elif site is not None and i in anchors and site.population < 100_000 and not any(
-                        site.country == a.country and site.admin1 == a.admin1 for a in anchors[i]):
+                elif (
+                    site is not None
+                    and i in anchors
+                    and site.population < 100_000
+                    and not any(site.country == a.country and site.admin1 == a.admin1 for a in anchors[i])
+                ):
                     # "in Salvador, Bahia, ... in Periperi neighborhood": a bare name that the gazetteer
                     # places in another province is a namesake; the anchored place encloses it.
                     site = None
@@ -273,8 +316,17 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         if twin is None:
             out.append(c)
         elif twin.extractor != c.extractor and "+" not in twin.extractor:
-            out[out.index(twin)] = Candidate(twin.sentence, twin.start, twin.end, twin.text, twin.cue, twin.trigger,
-                                             twin.slot, "rules+spacy", twin.rule if twin.extractor == "rules" else c.rule)
+            out[out.index(twin)] = Candidate(
+                twin.sentence,
+                twin.start,
+                twin.end,
+                twin.text,
+                twin.cue,
+                twin.trigger,
+                twin.slot,
+                "rules+spacy",
+                twin.rule if twin.extractor == "rules" else c.rule,
+            )
     return out
 
 
@@ -296,8 +348,15 @@ def _sentence_drafts(text: str, i: int, si: SentenceInfo, cands: list[Candidate]
         cue_ids = {c.cue for c, _, _ in actual_incident}
         category, rule_id = classify.incident_category(cue_ids, text, s.start, s.end, killed)
         main = _main_trigger(category, actual_incident)
-        d = Draft(category, factuality.ACTUAL, i, main, cue_ids, _extractors(c for c, _, _ in actual_incident),
-                  f"{main.rule}>type:{rule_id}")
+        d = Draft(
+            category,
+            factuality.ACTUAL,
+            i,
+            main,
+            cue_ids,
+            _extractors(c for c, _, _ in actual_incident),
+            f"{main.rule}>type:{rule_id}",
+        )
         d.casualty_only = cue_ids <= {"casualty"}
         d.killed, d.injured, d.update = killed, injured, update
         d.hedge = factuality.hedge(text, s.start, main.start)
@@ -335,15 +394,25 @@ def _sentence_drafts(text: str, i: int, si: SentenceInfo, cands: list[Candidate]
         d.place = _nearest_place(si, d.trigger)
         if d.place is not None and d.slot_incident:
             # "the towns of A, B and C ... were recaptured": one event, several places.
-            d.extra_places = [p for p in si.places if p is not d.place and not p.is_country and p.precision == 1
-                              and abs(p.start - d.place.start) < 200 and p.name != d.place.name
-                              and not any(p.name in q.hints for q in si.places)]  # not the district they lie in
+            d.extra_places = [
+                p
+                for p in si.places
+                if p is not d.place
+                and not p.is_country
+                and p.precision == 1
+                and abs(p.start - d.place.start) < 200
+                and p.name != d.place.name
+                and not any(p.name in q.hints for q in si.places)
+            ]  # not the district they lie in
         d.when = _nearest_date(si, d.trigger)
         q = _QUANTITY.search(text, d.trigger.start, min(s.end, d.trigger.end + 60))
         if q and get_category(d.category if d.category != "territory" else "armed_clash").violent:
             value = q.group("n").lower()
-            n = int(value.replace(",", "")) if value[0].isdigit() else {"dozens of": 12, "scores of": 20,
-                                                                         "hundreds of": 100}.get(value)
+            n = (
+                int(value.replace(",", ""))
+                if value[0].isdigit()
+                else {"dozens of": 12, "scores of": 20, "hundreds of": 100}.get(value)
+            )
             if n is not None:
                 d.quantity = Quantity(n, q.group("unit").lower(), q.group())
     return out
@@ -386,10 +455,18 @@ def _roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> Non
     for c in sorted(cands, key=lambda c: (c.trigger == "casualty", c.start)):
         before = [m for m in people if m.end <= c.start and not m.relation]
         after = [m for m in people if m.start >= c.end and not _CLAUSE_GAP.search(text, c.end, m.start)]
-        by = next((m for m in after if _BY_AGENT.match(text[c.end:m.start])
-                   or c.text.lower().endswith(" by") and m.start - c.end < 8), None)
-        passive = bool(_PASSIVE_BEFORE.search(text[max(si.span.start, c.start - 30):c.start])
-                       and _PARTICIPLE.match(c.text)) or c.trigger == "casualty"
+        by = next(
+            (
+                m
+                for m in after
+                if _BY_AGENT.match(text[c.end : m.start]) or c.text.lower().endswith(" by") and m.start - c.end < 8
+            ),
+            None,
+        )
+        passive = (
+            bool(_PASSIVE_BEFORE.search(text[max(si.span.start, c.start - 30) : c.start]) and _PARTICIPLE.match(c.text))
+            or c.trigger == "casualty"
+        )
         subject = _subject(text, before, c)
         if by is not None:
             agents.append(by)
@@ -425,16 +502,32 @@ def _roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> Non
         if d.actor1 is None or d.actor1.actor.sector not in _ARMED:
             d.actor1 = next((m for m in armed if d.actor2 is None or m.actor.name != d.actor2.actor.name), d.actor1)
         if d.actor1 is not None and (d.actor2 is None or d.actor2.actor.sector not in _ARMED):
-            d.actor2 = next((m for m in armed if m.actor.name != d.actor1.actor.name
-                             and m.actor.country != d.actor1.actor.country or m.actor.sector != d.actor1.actor.sector
-                             and m.actor.name != d.actor1.actor.name), d.actor2)
+            d.actor2 = next(
+                (
+                    m
+                    for m in armed
+                    if m.actor.name != d.actor1.actor.name
+                    and m.actor.country != d.actor1.actor.country
+                    or m.actor.sector != d.actor1.actor.sector
+                    and m.actor.name != d.actor1.actor.name
+                ),
+                d.actor2,
+            )
     statement = d.category in _SPEECH_ACTS
     if d.actor1 is None or statement:
         # "Iraq said it would allow the inspectors back": who says a thing is done is its source; for a
         # demand, a threat or a rejection, the speaker is its source even when another party is named
         # ("Washington declared that Beijing must drop its barriers").
-        speaker = next((m for m in reversed(people) if m.end <= d.trigger.start and _SAID_AFTER.match(text, m.end)
-                        and (d.actor2 is None or m.actor.name != d.actor2.actor.name)), None)
+        speaker = next(
+            (
+                m
+                for m in reversed(people)
+                if m.end <= d.trigger.start
+                and _SAID_AFTER.match(text, m.end)
+                and (d.actor2 is None or m.actor.name != d.actor2.actor.name)
+            ),
+            None,
+        )
         if speaker is not None and (d.actor1 is None or speaker.actor.name != d.actor1.actor.name):
             if d.actor1 is not None and d.actor2 is None:
                 d.actor2 = d.actor1
@@ -442,38 +535,51 @@ def _roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> Non
     if _family(d.category) == "protest":
         crowd = next((m for m in people if m.actor.sector == "PRT"), None)
         force = next((m for m in people if m.actor.sector in ("COP", "MIL")), None)
-        d.actor1 = crowd or ActorMention(d.trigger.start, d.trigger.start, "", Actor("", "Protesters ({country})", None, "PRT"),
-                                         False)
+        d.actor1 = crowd or ActorMention(
+            d.trigger.start, d.trigger.start, "", Actor("", "Protesters ({country})", None, "PRT"), False
+        )
         d.actor2 = force if d.category != "peaceful_protest" else None
 
 
 # Events a statement itself performs: whoever says it is their source.
 _SPEECH_ACTS = {"request", "threat", "military_threat", "accusation", "rejection", "support", "concession"}
-_SAID_AFTER = re.compile(r"(?:\s*,[^,;]{0,60},)?\s+(?:has |have |had |also |later |on \w+ )?(?:said|says|stated|announced|"
-                         r"declared|confirmed|insisted|added|told)\b(?:[^.;]{0,40}?\b(?:it|they|he|she|its|their|that)\b)",
-                         re.IGNORECASE)
-_PARTICIPLE = re.compile(r"\w+(?:ed|en|wn|hit|shot|struck|hurt|caught|held|taken|seized|overrun|beaten|slain|"
-                         r"stabbed|kidnapped|abducted)\b", re.IGNORECASE)
+_SAID_AFTER = re.compile(
+    r"(?:\s*,[^,;]{0,60},)?\s+(?:has |have |had |also |later |on \w+ )?(?:said|says|stated|announced|"
+    r"declared|confirmed|insisted|added|told)\b(?:[^.;]{0,40}?\b(?:it|they|he|she|its|their|that)\b)",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(
+    r"\w+(?:ed|en|wn|hit|shot|struck|hurt|caught|held|taken|seized|overrun|beaten|slain|"
+    r"stabbed|kidnapped|abducted)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_GAP = re.compile(r"[;:,]|\b(?:said|says|after|before|while|when|because|since|which|who)\b")
-_TOPIC_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed)?|over|about|on|regarding|situation in)\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed)?|over|about|on|regarding|situation in)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _participants(text: str, d: Draft, people: list[ActorMention]) -> None:
     """The two sides of a meeting: named people or state actors, not the topics they discussed."""
-    if _PASSIVE_BEFORE.search(text[max(0, d.trigger.start - 30):d.trigger.start]) or \
-            re.match(r"\s+by\b", text[d.trigger.end:d.trigger.end + 4]):
+    if _PASSIVE_BEFORE.search(text[max(0, d.trigger.start - 30) : d.trigger.start]) or re.match(
+        r"\s+by\b", text[d.trigger.end : d.trigger.end + 4]
+    ):
         # "X was discussed by the army chiefs": X is the topic, the sides are after "by".
         people = [m for m in people if m.start > d.trigger.end]
-    sides = [m for m in people if m.actor.sector != "CVL" and not m.relation
-             and not _TOPIC_BEFORE.search(text[max(0, m.start - 25):m.start])]
+    sides = [
+        m
+        for m in people
+        if m.actor.sector != "CVL" and not m.relation and not _TOPIC_BEFORE.search(text[max(0, m.start - 25) : m.start])
+    ]
     sides = [m for m in sides if m.specific] or sides
     if not sides:
         return
     if d.actor1 is None:
         d.actor1 = sides[0]
     for m in sides:
-        if m.actor.country != d.actor1.actor.country or (m.actor.country is None and m.actor.name != d.actor1.actor.name):
+        if m.actor.country != d.actor1.actor.country or (
+            m.actor.country is None and m.actor.name != d.actor1.actor.name
+        ):
             d.actor2 = d.actor2 or m
             break
 
@@ -494,7 +600,7 @@ def _parse_roles(parsed: object | None, si: SentenceInfo, d: Draft) -> None:
             chosen = max(inside, key=lambda m: (m.specific, -m.start))
             setattr(d, attr, chosen)
             if attr == "actor1":
-                gap = si.span.text[d.trigger.end - si.span.start:chosen.start - si.span.start]
+                gap = si.span.text[d.trigger.end - si.span.start : chosen.start - si.span.start]
                 d.actor1_by = chosen.start >= d.trigger.end and _BY_AGENT.match(gap) is not None
     if d.actor1 is not None and d.actor2 is not None and d.actor1.actor.name == d.actor2.actor.name:
         d.actor2 = None
@@ -509,8 +615,8 @@ def _subject(text: str, before: list[ActorMention], c: Candidate) -> ActorMentio
     for m in reversed(before):
         if c.start - m.end > 160:
             return None
-        gap = text[m.end:c.start]
-        if ";" in gap or _WITH_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        gap = text[m.end : c.start]
+        if ";" in gap or _WITH_BEFORE.search(text[max(0, m.start - 30) : m.start]):
             continue
         if _OBSERVED.search(gap):
             return None  # "the OSCE mission observed 12 explosions": a witness, not the one who fired
@@ -518,19 +624,25 @@ def _subject(text: str, before: list[ActorMention], c: Candidate) -> ActorMentio
     return None
 
 
-_OBSERVED = re.compile(r"\b(?:observed|recorded|documented|monitored|heard|counted|registered|witnessed|reported)\b",
-                       re.IGNORECASE)
+_OBSERVED = re.compile(
+    r"\b(?:observed|recorded|documented|monitored|heard|counted|registered|witnessed|reported)\b", re.IGNORECASE
+)
 
 
 # Where the news came from: "sources in Nairobi said ...", "officials from Goma told ...".
-_SOURCE_BEFORE = re.compile(r"\b(?:sources?|officials?|spokesm[ae]n|spokesperson|police|authorities|residents|witnesses|"
-                            r"journalists?|reporters?|correspondents?|activists?|diplomats?)\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:sources?|officials?|spokesm[ae]n|spokesperson|police|authorities|residents|witnesses|"
+    r"journalists?|reporters?|correspondents?|activists?|diplomats?)\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SOURCE_SAID = re.compile(r"[\s,]+(?:\w+\s+)?(?:said|says|told|reported|added)\b")
 # A sentence that opens by setting the scene: "On 2 May 2020, in X, ...", "In the town of X, ...".
-_SCENE = re.compile(r"\W*(?:(?:on|around|between|overnight|as reported on|on or around|during|late on|early on)\b[^,;]{0,60},"
-                    r"\s*)?(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region|area|"
-                    r"state|county|municipality|neighbou?rhood)\s+of\s+)?", re.IGNORECASE)
+_SCENE = re.compile(
+    r"\W*(?:(?:on|around|between|overnight|as reported on|on or around|during|late on|early on)\b[^,;]{0,60},"
+    r"\s*)?(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region|area|"
+    r"state|county|municipality|neighbou?rhood)\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _nearest_place(si: SentenceInfo, c: Candidate) -> PlaceMention | None:
@@ -539,8 +651,12 @@ def _nearest_place(si: SentenceInfo, c: Candidate) -> PlaceMention | None:
     text = si.span.text
     off = si.span.start
     # "sources in Nairobi said shops were burnt near Naivasha": where the news came from is not the scene
-    sourced = [p for p in si.places if _SOURCE_BEFORE.search(text, max(0, p.start - off - 40), p.start - off)
-               and _SOURCE_SAID.match(text, p.end - off)]
+    sourced = [
+        p
+        for p in si.places
+        if _SOURCE_BEFORE.search(text, max(0, p.start - off - 40), p.start - off)
+        and _SOURCE_SAID.match(text, p.end - off)
+    ]
     if sourced and len(sourced) < len(si.places):
         si = replace(si, places=[p for p in si.places if p not in sourced])
     towns = [p for p in si.places if not p.is_country]
@@ -569,13 +685,21 @@ def _historical(d: Draft, si: SentenceInfo, ref: date | None) -> bool:
     named = [x for x in old if x.text.lower().startswith("the ")]  # "the 1994 genocide"
     text = si.span.text
     base = si.span.start
-    if len(d.cues) == 1 and any(-1 <= d.trigger.start - x.end <= 1 or x.start > d.trigger.end and _DURING.fullmatch(
-            text, d.trigger.end - base, x.start - base) for x in named):
+    if len(d.cues) == 1 and any(
+        -1 <= d.trigger.start - x.end <= 1
+        or x.start > d.trigger.end
+        and _DURING.fullmatch(text, d.trigger.end - base, x.start - base)
+        for x in named
+    ):
         return True
     if any(x.precision == "day" for x in own):
         return False  # "... gathered on Friday": today's news, whatever it recalls
-    since = [x for x in old if x.text.lower().startswith("since")
-             or text[max(0, x.start - base - 6):x.start - base].lower().strip() == "since"]
+    since = [
+        x
+        for x in old
+        if x.text.lower().startswith("since")
+        or text[max(0, x.start - base - 6) : x.start - base].lower().strip() == "since"
+    ]
     if len(since) != len(own):
         return False
     # ... told of the trigger itself, in the perfect ("has fought since 2016", "has been the scene of
@@ -599,22 +723,29 @@ def _dated_back(si: SentenceInfo, ref: date | None, start: int, end: int) -> boo
         return False
     x = min(own, key=lambda x: min(abs(x.start - end), abs(start - x.end)))
     text, base = si.span.text, si.span.start
-    between = text[end - base:x.start - base] if x.start >= end else text[x.end - base:start - base]
+    between = text[end - base : x.start - base] if x.start >= end else text[x.end - base : start - base]
     # "suspected of bombing a church in 2019", "since the faction broke away in 2012": another clause's date
     return not _CLAUSE_BREAK.search(between if x.start >= end else between.lstrip(", "))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:when|since|after|before|while|which|who|whom|that|because|as|until|"
-                           r"but|\w+ing)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()]|\b(?:when|since|after|before|while|which|who|whom|that|because|as|until|"
+    r"but|\w+ing)\b",
+    re.IGNORECASE,
+)
 
 
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|ught|un|ne)\b|\b(?:has|have|had) been\b",
-                      re.IGNORECASE)
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|ught|un|ne)\b|\b(?:has|have|had) been\b", re.IGNORECASE
+)
 _DURING = re.compile(r"\s+(?:during|in|amid|since)\s+", re.IGNORECASE)  # "were killed during [the 1994 genocide]"
 # "has fought for more than 15 years", "since 2009", "over the past decade": a long stretch, not one event.
-_SPAN_OF_YEARS = re.compile(r"\b(?:for|over|in) (?:more than |over |nearly |almost |about |the (?:past|last) )?"
-                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)?\s?(?:years|decades|decade)\b|"
-                            r"\bsince (?:(?:early |late |mid-)?(?:19|20)\d\d|the (?:19|20)\d\ds)\b", re.IGNORECASE)
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:for|over|in) (?:more than |over |nearly |almost |about |the (?:past|last) )?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)?\s?(?:years|decades|decade)\b|"
+    r"\bsince (?:(?:early |late |mid-)?(?:19|20)\d\d|the (?:19|20)\d\ds)\b",
+    re.IGNORECASE,
+)
 
 
 def _nearest_date(si: SentenceInfo, c: Candidate) -> DateMention | None:
@@ -624,8 +755,9 @@ def _nearest_date(si: SentenceInfo, c: Candidate) -> DateMention | None:
     return min(own, key=lambda d: abs(d.start - c.start))
 
 
-def _attach_followups(text: str, drafts: list[Draft], infos: dict[int, SentenceInfo],
-                      info: Callable[[int], SentenceInfo], spans: list) -> list[Draft]:
+def _attach_followups(
+    text: str, drafts: list[Draft], infos: dict[int, SentenceInfo], info: Callable[[int], SentenceInfo], spans: list
+) -> list[Draft]:
     """Fold casualty-only sentences, reports of "the ensuing clash" and responsibility claims into
     the incident they follow."""
     out: list[Draft] = []
@@ -635,9 +767,17 @@ def _attach_followups(text: str, drafts: list[Draft], infos: dict[int, SentenceI
         claim = cues.first("responsibility", text, si.span.start, si.span.end)
         no_claim = cues.first("no_responsibility", text, si.span.start, si.span.end)
         anaphoric = bool(_ANAPHORIC.search(text, si.span.start, si.span.end))
-        if last_incident is not None and d.slot_incident and d.sentence - last_incident.sentence <= 4 and (
-                d.casualty_only or (claim and (anaphoric or d.category in (last_incident.category, "attack")))
-                or anaphoric and _family(d.category) == _family(last_incident.category)):
+        if (
+            last_incident is not None
+            and d.slot_incident
+            and d.sentence - last_incident.sentence <= 4
+            and (
+                d.casualty_only
+                or (claim and (anaphoric or d.category in (last_incident.category, "attack")))
+                or anaphoric
+                and _family(d.category) == _family(last_incident.category)
+            )
+        ):
             _add_casualties(last_incident, d, text, si)
             if d.factuality == factuality.ACTUAL:
                 last_incident.echoes.append(d.trigger)
@@ -652,8 +792,12 @@ def _attach_followups(text: str, drafts: list[Draft], infos: dict[int, SentenceI
             if no_claim is not None and (d.actor1 is None or d.actor1.specific == 0) and not claim:
                 d.evidence.append("no claim of responsibility")
             last_incident = d
-        elif claim is not None and last_incident is not None and d.sentence - last_incident.sentence <= 4 \
-                and d.category in ("accusation", "threat", "military_threat"):
+        elif (
+            claim is not None
+            and last_incident is not None
+            and d.sentence - last_incident.sentence <= 4
+            and d.category in ("accusation", "threat", "military_threat")
+        ):
             _take_claim(last_incident, si, claim.start)
         if d.casualty_only and d.factuality != factuality.ACTUAL:
             continue
@@ -705,8 +849,14 @@ def _add_casualties(target: Draft, extra: Draft, text: str, si: SentenceInfo) ->
         target.actor2 = extra.actor2
 
 
-def _fill_from_context(drafts: list[Draft], info: Callable[[int], SentenceInfo], infos: dict[int, SentenceInfo],
-                      ref: date | None, n_sentences: int, everything: list[Draft]) -> None:
+def _fill_from_context(
+    drafts: list[Draft],
+    info: Callable[[int], SentenceInfo],
+    infos: dict[int, SentenceInfo],
+    ref: date | None,
+    n_sentences: int,
+    everything: list[Draft],
+) -> None:
     """An event whose sentence gives no date or place takes the closest one reported just before it;
     failing a place before it, the one the next sentences add about it.
 
@@ -752,8 +902,11 @@ def _fill_from_context(drafts: list[Draft], info: Callable[[int], SentenceInfo],
 def _compatible_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
     if a is None or b is None or a.actor.name == b.actor.name:
         return True
-    if a.actor.country and a.actor.country == b.actor.country and (a.specific < 2 or b.specific < 2 or
-                                                                  a.actor.sector in _STATE and b.actor.sector in _STATE):
+    if (
+        a.actor.country
+        and a.actor.country == b.actor.country
+        and (a.specific < 2 or b.specific < 2 or a.actor.sector in _STATE and b.actor.sector in _STATE)
+    ):
         return True
     return a.specific == 0 or b.specific == 0
 
@@ -764,15 +917,21 @@ _GATHERINGS = {"meeting", "agreement", "ceasefire", "cooperation"}
 
 def _same_parties(a: Draft, b: Draft) -> bool:
     """Two reports of a meeting name at least one common side (by country), or one names nobody."""
+
     def sides(d: Draft) -> set[str]:
         return {m.actor.country or m.actor.name for m in (d.actor1, d.actor2) if m is not None and m.specific}
+
     x, y = sides(a), sides(b)
     return not x or not y or bool(x & y)
 
 
 # Protest categories in order of severity: reports of one protest merge into the most severe reading.
-_PROTEST_ORDER = ["peaceful_protest", "protest_with_intervention", "violent_demonstration",
-                  "excessive_force_against_protesters"]
+_PROTEST_ORDER = [
+    "peaceful_protest",
+    "protest_with_intervention",
+    "violent_demonstration",
+    "excessive_force_against_protesters",
+]
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -802,13 +961,24 @@ def _merge_mentions(drafts: list[Draft], texts: dict[int, str], text: str) -> li
             if d.category in _GATHERINGS:
                 if not _same_parties(o, d):
                     continue
-            elif not (_compatible_actor(o.actor1, d.actor1) and _compatible_actor(o.actor2, d.actor2)
-                      or d.category in _SYMMETRIC and _compatible_actor(o.actor1, d.actor2)
-                      and _compatible_actor(o.actor2, d.actor1)):
+            elif not (
+                _compatible_actor(o.actor1, d.actor1)
+                and _compatible_actor(o.actor2, d.actor2)
+                or d.category in _SYMMETRIC
+                and _compatible_actor(o.actor1, d.actor2)
+                and _compatible_actor(o.actor2, d.actor1)
+            ):
                 continue
-            if o.when and d.when and o.when.value and d.when.value and o.when.value != d.when.value \
-                    and "when" not in o.inferred and "when" not in d.inferred \
-                    and not (o.when.value.startswith(d.when.value) or d.when.value.startswith(o.when.value)):
+            if (
+                o.when
+                and d.when
+                and o.when.value
+                and d.when.value
+                and o.when.value != d.when.value
+                and "when" not in o.inferred
+                and "when" not in d.inferred
+                and not (o.when.value.startswith(d.when.value) or d.when.value.startswith(o.when.value))
+            ):
                 continue
             if not _same_place(o, d, texts):
                 continue
@@ -818,9 +988,14 @@ def _merge_mentions(drafts: list[Draft], texts: dict[int, str], text: str) -> li
             out.append(d)
             continue
         twin.echoes += [d.trigger, *d.echoes]
-        _absorb(twin, d, background=bool(_BACKGROUND.search(text, max(0, d.trigger.start - 60), d.trigger.start)),
-                additive=d.sentence > twin.sentence and bool(_MORE_VICTIMS.search(texts[d.sentence]))
-                and not _ATTACKERS.search(texts[d.sentence]))
+        _absorb(
+            twin,
+            d,
+            background=bool(_BACKGROUND.search(text, max(0, d.trigger.start - 60), d.trigger.start)),
+            additive=d.sentence > twin.sentence
+            and bool(_MORE_VICTIMS.search(texts[d.sentence]))
+            and not _ATTACKERS.search(texts[d.sentence]),
+        )
     return out
 
 
@@ -829,9 +1004,11 @@ _BACKGROUND = re.compile(r"\b(?:after|following|since|like|previous|earlier|rece
 
 
 def _richness(d: Draft) -> tuple[int, ...]:
-    return (sum(x is not None for x in (d.actor1, d.actor2, d.place, d.when, d.quantity)) - len(d.inferred),
-            (d.actor1.specific if d.actor1 else 0) + (d.actor2.specific if d.actor2 else 0),
-            -(d.place.precision if d.place else 4))
+    return (
+        sum(x is not None for x in (d.actor1, d.actor2, d.place, d.when, d.quantity)) - len(d.inferred),
+        (d.actor1.specific if d.actor1 else 0) + (d.actor2.specific if d.actor2 else 0),
+        -(d.place.precision if d.place else 4),
+    )
 
 
 def _absorb(keep: Draft, other: Draft, background: bool = False, additive: bool = False) -> None:
@@ -846,8 +1023,19 @@ def _absorb(keep: Draft, other: Draft, background: bool = False, additive: bool 
         keep.hedge = None  # told plainly elsewhere in the report
     if not background and _richness(other) > _richness(keep):
         # The richer report gives the evidence and the fields; the other fills what it lacks.
-        for attr in ("category", "sentence", "trigger", "cues", "rule", "actor1", "actor2", "quantity", "place", "when",
-                     "extra_places"):
+        for attr in (
+            "category",
+            "sentence",
+            "trigger",
+            "cues",
+            "rule",
+            "actor1",
+            "actor2",
+            "quantity",
+            "place",
+            "when",
+            "extra_places",
+        ):
             mine, theirs = getattr(keep, attr), getattr(other, attr)
             setattr(keep, attr, theirs if theirs is not None else mine)
         keep.inferred = set(other.inferred)
@@ -855,8 +1043,11 @@ def _absorb(keep: Draft, other: Draft, background: bool = False, additive: bool 
         for attr in ("actor1", "actor2", "quantity", "place", "when"):
             if getattr(keep, attr) is None:
                 setattr(keep, attr, getattr(other, attr))
-        if "responsibility" in other.evidence and other.actor1 is not None and (
-                keep.actor1 is None or keep.actor1.specific < other.actor1.specific):
+        if (
+            "responsibility" in other.evidence
+            and other.actor1 is not None
+            and (keep.actor1 is None or keep.actor1.specific < other.actor1.specific)
+        ):
             # "Assailants raided X. ... Police blamed the Taliban.": the claim names them.
             if keep.actor1 is not None and keep.actor2 is None and keep.actor1.actor.name != other.actor1.actor.name:
                 keep.actor2 = keep.actor1 if keep.actor1.specific else None
@@ -875,13 +1066,16 @@ def _absorb(keep: Draft, other: Draft, background: bool = False, additive: bool 
 # Killing one chosen person (an off-duty colonel) is an attack on him, not a battle with his unit.
 _TARGETED_KILLING = re.compile(r"assassinat|stabb|behead|execut|murder|hack|lynch|kidnap|abduct", re.IGNORECASE)
 # A policeman shot at home or off duty was not in a battle.
-_OFF_DUTY = re.compile(r"\b(?:off[- ]duty|(?:at|in front of|inside|outside|near) (?:his|her|their) (?:own )?(?:homes?|houses?|residences?))\b",
-                       re.IGNORECASE)
+_OFF_DUTY = re.compile(
+    r"\b(?:off[- ]duty|(?:at|in front of|inside|outside|near) (?:his|her|their) (?:own )?(?:homes?|houses?|residences?))\b",
+    re.IGNORECASE,
+)
 _UNKNOWN_PERPETRATOR_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
-def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
-            sites: dict[tuple[int, int], Site | None]) -> Event:
+def _finish(
+    doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None, sites: dict[tuple[int, int], Site | None]
+) -> Event:
     place = d.place
     if place is not None and not place.is_country and sites.get((place.start, place.end)) is None:
         town = _reference_town(place, si)
@@ -896,25 +1090,46 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
         # one at a spot the gazetteer lacks, happened where the report last put us.
         site = _scene(d.trigger.start, sites, event_country, doc.text)
         if site is not None and place is None:
-            place = PlaceMention("", d.trigger.start, d.trigger.start, site.name, site.country, site.admin1, False,
-                                 geocode.NEAR)
+            place = PlaceMention(
+                "", d.trigger.start, d.trigger.start, site.name, site.country, site.admin1, False, geocode.NEAR
+            )
     a1 = actor_mod.localize(d.actor1.actor, event_country) if d.actor1 else None
     a2 = actor_mod.localize(d.actor2.actor, event_country) if d.actor2 else None
     category = d.category
     if category == "territory":
-        category = "government_regains_territory" if a1 is not None and a1.sector in _STATE \
+        category = (
+            "government_regains_territory"
+            if a1 is not None and a1.sector in _STATE
             else "non_state_overtakes_territory"
-    if category == "attack" and d.actor1_by and a1 is not None and a1.sector == "CVL" and a2 is not None \
-            and a2.sector in _ARMED:
+        )
+    if (
+        category == "attack"
+        and d.actor1_by
+        and a1 is not None
+        and a1.sector == "CVL"
+        and a2 is not None
+        and a2.sector in _ARMED
+    ):
         # "police was shot by a man": whoever shoots at the police is an armed actor, if not a named one.
         a1 = actor_mod.localize(actor_mod.UNIDENTIFIED, event_country)
-    if category == "attack" and a2 is not None and a2.sector in _ARMED and (a1 is None or a1.sector != "CVL") \
-            and not _TARGETED_KILLING.match(d.trigger.text) and not _OFF_DUTY.search(si.span.text):
+    if (
+        category == "attack"
+        and a2 is not None
+        and a2.sector in _ARMED
+        and (a1 is None or a1.sector != "CVL")
+        and not _TARGETED_KILLING.match(d.trigger.text)
+        and not _OFF_DUTY.search(si.span.text)
+    ):
         category = "armed_clash"  # ACLED: an attack on armed forces is a battle, not violence against civilians
     if category == "armed_clash" and any(a is not None and a.sector in ("PRT", "PTY") for a in (a1, a2)):
         category = "violent_demonstration"  # police clashing with activists, rival party supporters: a riot
-    elif category == "armed_clash" and a1 is not None and a2 is not None and "CVL" in (a1.sector, a2.sector) \
-            and {a1.sector, a2.sector} <= {"CVL", "COP", "GOV"}:
+    elif (
+        category == "armed_clash"
+        and a1 is not None
+        and a2 is not None
+        and "CVL" in (a1.sector, a2.sector)
+        and {a1.sector, a2.sector} <= {"CVL", "COP", "GOV"}
+    ):
         if ">type:attack" in d.rule and a2.sector == "CVL" and a1.sector != "CVL":
             # "Police shot dead a trader at a checkpoint": one side shot the other; the place of the
             # shooting does not make its victim armed.
@@ -926,9 +1141,13 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
     if a1 is not None and a1.sector == "CVL" and category != "armed_clash" and a2 is not None and a2.sector != "CVL":
         a1, a2 = a2, a1  # civilians are never actor1
     cat = get_category(category)
-    if a1 is not None and a1.sector == "CVL" and cat.acled is not None \
-            and cat.acled.event_type in ("Violence against civilians", "Explosions/Remote violence") \
-            and (a2 is None or a2.sector == "CVL"):
+    if (
+        a1 is not None
+        and a1.sector == "CVL"
+        and cat.acled is not None
+        and cat.acled.event_type in ("Violence against civilians", "Explosions/Remote violence")
+        and (a2 is None or a2.sector == "CVL")
+    ):
         # "A man stabbed two people": in ACLED's coding civilians are the targets of such violence, never
         # its perpetrators; whoever attacks them is an armed actor, if not a named one.
         a1, a2 = None, a2 or a1
@@ -941,8 +1160,13 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
     location = None
     if place is not None:
         location = _place(place, event_country, site)
-        if site is None and not place.is_country and not place.hints and _INSTITUTION_NAME.fullmatch(place.name) \
-                and (c := country(event_country)) is not None:
+        if (
+            site is None
+            and not place.is_country
+            and not place.hints
+            and _INSTITUTION_NAME.fullmatch(place.name)
+            and (c := country(event_country)) is not None
+        ):
             # "in front of the National Palace": a building the gazetteer cannot place, which the capital holds
             seat = _seat_of_government(si, c, cat.violent)
             location = replace(seat, text=place.text) if seat is not None else location
@@ -962,29 +1186,58 @@ def _finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None,
     summary = _summary(cat.verb, category, a1, a2, d.quantity, location)
     digest = hashlib.blake2b(f"{doc.id}\x1f{category}\x1f{trigger.start}\x1f{trigger.end}".encode(), digest_size=8)
     return Event(
-        doc_id=doc.id, event_id=digest.hexdigest(), summary=summary, category=category, acled=cat.acled,
-        cameo=cat.cameo, plover=cat.plover, factuality=d.factuality, actor1=a1, actor2=a2,
-        fatalities=killed, injured=injured, quantity=d.quantity, location=location, date=when, trigger=trigger,
-        sentence=sentence, extractor=extractor, rule=d.rule, confidence=confidence, mentions=d.mentions, hedge=d.hedge,
+        doc_id=doc.id,
+        event_id=digest.hexdigest(),
+        summary=summary,
+        category=category,
+        acled=cat.acled,
+        cameo=cat.cameo,
+        plover=cat.plover,
+        factuality=d.factuality,
+        actor1=a1,
+        actor2=a2,
+        fatalities=killed,
+        injured=injured,
+        quantity=d.quantity,
+        location=location,
+        date=when,
+        trigger=trigger,
+        sentence=sentence,
+        extractor=extractor,
+        rule=d.rule,
+        confidence=confidence,
+        mentions=d.mentions,
+        hedge=d.hedge,
         # Listed towns fall back on an enclosing place only when the text names one for them.
-        locations=tuple(_place(p, event_country, _site_of(p, si, sites, enclose=bool(p.hints)))
-                        for p in [place, *d.extra_places]) if d.extra_places and place else (),
+        locations=tuple(
+            _place(p, event_country, _site_of(p, si, sites, enclose=bool(p.hints))) for p in [place, *d.extra_places]
+        )
+        if d.extra_places and place
+        else (),
     )
 
 
 # National institutions sit in the capital: an event at one, in a report that names no town, happened
 # there (ACLED codes such events to the capital). The institution must be where the event was ("outside
 # Parliament", "Ministry of Health staff"), not who spoke of it ("the Ministry of Defence said").
-_INSTITUTION = (r"(?:parliament|national assembly|senate|presiden(?:cy|tial palace)|national palace|state house|"
-                r"prime minister's office|"
-                r"(?:ministry|ministries) of (?:the )?[A-Z][a-z]+(?: and [A-Z][a-z]+)?|supreme court|constitutional court|"
-                r"central bank|(?:\w+ ){1,4}(?:headquarters|head office)|university of (?:the )?[A-Z][a-z]+)")
+_INSTITUTION = (
+    r"(?:parliament|national assembly|senate|presiden(?:cy|tial palace)|national palace|state house|"
+    r"prime minister's office|"
+    r"(?:ministry|ministries) of (?:the )?[A-Z][a-z]+(?: and [A-Z][a-z]+)?|supreme court|constitutional court|"
+    r"central bank|(?:\w+ ){1,4}(?:headquarters|head office)|university of (?:the )?[A-Z][a-z]+)"
+)
 _INSTITUTION_NAME = re.compile(_INSTITUTION, re.IGNORECASE)
-_AT_INSTITUTION = re.compile(rf"\b(?:outside|in front of|at|inside|near|opposite|to|into|stormed|besieged|surrounded|"
-                             rf"blocked|occupied) (?:the )?(?P<at>{_INSTITUTION})|\b(?P<of>{_INSTITUTION})'?s? "
-                             rf"(?:workers|staff|employees|students|lecturers|officials|personnel)\b", re.IGNORECASE)
-_NATIONAL_MEASURE = re.compile(r"\b(?:declared|imposed|extended|renewed|lifted|enforc\w+) (?:\w+ ){0,6}?"
-                               r"(?:state of emergency|nationwide curfew|national curfew|national lockdown)", re.IGNORECASE)
+_AT_INSTITUTION = re.compile(
+    rf"\b(?:outside|in front of|at|inside|near|opposite|to|into|stormed|besieged|surrounded|"
+    rf"blocked|occupied) (?:the )?(?P<at>{_INSTITUTION})|\b(?P<of>{_INSTITUTION})'?s? "
+    rf"(?:workers|staff|employees|students|lecturers|officials|personnel)\b",
+    re.IGNORECASE,
+)
+_NATIONAL_MEASURE = re.compile(
+    r"\b(?:declared|imposed|extended|renewed|lifted|enforc\w+) (?:\w+ ){0,6}?"
+    r"(?:state of emergency|nationwide curfew|national curfew|national lockdown)",
+    re.IGNORECASE,
+)
 _NATIONAL_NAMED = re.compile(r"headquarters|head office|university", re.IGNORECASE)
 
 
@@ -1003,8 +1256,13 @@ def _seat_of_government(si: SentenceInfo, c: Country, cat_violent: bool) -> Plac
             # A headquarters or a university is national only by name: "the Kenyan Teachers' Union
             # headquarters", "University of Zambia", not "the party headquarters".
             lo, hi = si.span.start + m.start(), si.span.start + m.end()
-            found = any(a.kind in ("country", "demonym") and a.value.iso3 == c.iso3 and lo <= a.start and a.end <= hi
-                        for a in si.atoms) or re.search(r"\bnational\b", name, re.IGNORECASE) is not None
+            found = (
+                any(
+                    a.kind in ("country", "demonym") and a.value.iso3 == c.iso3 and lo <= a.start and a.end <= hi
+                    for a in si.atoms
+                )
+                or re.search(r"\bnational\b", name, re.IGNORECASE) is not None
+            )
         if found:
             break
     if not found:
@@ -1019,25 +1277,34 @@ SCENE_REACH = 400  # characters: about the paragraph a report sets its scene in
 
 # "Gunmen shot a farmer. In a separate attack, gunmen abducted two traders in Kano.": what follows such words
 # is another incident, whose place is not the first one's.
-_ANOTHER_INCIDENT = re.compile(r"\b(?:separate(?:ly)?|another (?:attack|incident|raid|clash)|elsewhere|meanwhile|"
-                               r"in a (?:second|similar|related) (?:attack|incident|raid))\b", re.IGNORECASE)
+_ANOTHER_INCIDENT = re.compile(
+    r"\b(?:separate(?:ly)?|another (?:attack|incident|raid|clash)|elsewhere|meanwhile|"
+    r"in a (?:second|similar|related) (?:attack|incident|raid))\b",
+    re.IGNORECASE,
+)
 
 
-def _scene(at: int, sites: dict[tuple[int, int], Site | None], country_code: str | None,
-           text: str) -> Site | None:
+def _scene(at: int, sites: dict[tuple[int, int], Site | None], country_code: str | None, text: str) -> Site | None:
     """The town or district the document named last before ``at`` (else first after it, unless another
     incident is told in between), as a place near."""
-    known = [(span, s) for span, s in sites.items() if s is not None and s.kind in ("town", "nearby", "admin2")
-             and (country_code is None or s.country == country_code) and abs(span[0] - at) <= SCENE_REACH
-             and (span[0] < at or not _ANOTHER_INCIDENT.search(text, at, span[0]))]
+    known = [
+        (span, s)
+        for span, s in sites.items()
+        if s is not None
+        and s.kind in ("town", "nearby", "admin2")
+        and (country_code is None or s.country == country_code)
+        and abs(span[0] - at) <= SCENE_REACH
+        and (span[0] < at or not _ANOTHER_INCIDENT.search(text, at, span[0]))
+    ]
     if not known:
         return None
     span, s = min(known, key=lambda k: (k[0][0] > at, abs(k[0][0] - at)))
     return replace(s, kind="nearby") if s.kind == "town" else s
 
 
-def _site_of(p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int], Site | None], *,
-             enclose: bool) -> Site | None:
+def _site_of(
+    p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int], Site | None], *, enclose: bool
+) -> Site | None:
     """The gazetteer entry of ``p``; with ``enclose``, else the town around it that its sentence names."""
     site = sites.get((p.start, p.end))
     if site is None and enclose and not p.is_country:
@@ -1056,17 +1323,23 @@ def _reference_town(p: PlaceMention, si: SentenceInfo) -> PlaceMention | None:
 
 
 # between a village and the town that places it: " near ", ", 10kms east of ", " village, close to the town of "
-_NEAR_TOWN = re.compile(r"(?:\s+(?:village|hamlet|settlement|area|locality))?,?\s+(?:(?:just|about|some)\s+)?(?:near|close to|"
-                        r"next to|outside|(?:\d+(?:\.\d+)?|a few|several)\s*(?:km|kms|kilometers|kilometres|miles|mi)\.?\s+"
-                        r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from|away from))"
-                        r"\s+(?:the\s+)?(?:(?:town|city|village|camp)\s+of\s+)?", re.IGNORECASE)
+_NEAR_TOWN = re.compile(
+    r"(?:\s+(?:village|hamlet|settlement|area|locality))?,?\s+(?:(?:just|about|some)\s+)?(?:near|close to|"
+    r"next to|outside|(?:\d+(?:\.\d+)?|a few|several)\s*(?:km|kms|kilometers|kilometres|miles|mi)\.?\s+"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from|away from))"
+    r"\s+(?:the\s+)?(?:(?:town|city|village|camp)\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _town_around(p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int], Site | None]) -> Site | None:
     """A place the gazetteer lacks (a neighbourhood) lies in the town its sentence also names
     ("in Mombasa, a trader was shot in the Kisauni market area")."""
-    known = [(q, sites.get((q.start, q.end))) for q in si.places if q is not p and not q.is_country
-             and (q.start < p.start or q.start - p.end < 60)]  # "in Zorbatown village in Djugu territory"
+    known = [
+        (q, sites.get((q.start, q.end)))
+        for q in si.places
+        if q is not p and not q.is_country and (q.start < p.start or q.start - p.end < 60)
+    ]  # "in Zorbatown village in Djugu territory"
     known = [(q, s) for q, s in known if s is not None]
     if not known:
         return None
@@ -1074,8 +1347,9 @@ def _town_around(p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int],
     return replace(s, kind="nearby") if s.kind == "town" else s
 
 
-def _mentions(drafts: list[Draft], events: list[Event], infos: dict[int, SentenceInfo],
-              ref: date | None) -> list[Event]:
+def _mentions(
+    drafts: list[Draft], events: list[Event], infos: dict[int, SentenceInfo], ref: date | None
+) -> list[Event]:
     """A record for each sentence that tells of an incident again: the incident's fields, its own trigger
     and sentence, and no casualty figures (those stay on the incident, counted once)."""
     taken = {e.sentence.start for e in events}
@@ -1091,9 +1365,20 @@ def _mentions(drafts: list[Draft], events: list[Event], infos: dict[int, Sentenc
                 continue  # "The insurgency, which began in 2009, has killed ...": background, not this incident
             taken.add(s.start)
             digest = hashlib.blake2b(f"{e.event_id}\x1f{c.start}".encode(), digest_size=8)
-            out.append(replace(e, event_id=digest.hexdigest(), trigger=Span(c.text, c.start, c.end), sentence=s,
-                               fatalities=None, injured=None, rule=f"{c.rule}>mention", mentions=1,
-                               extractor=c.extractor, mention_of=e.event_id))
+            out.append(
+                replace(
+                    e,
+                    event_id=digest.hexdigest(),
+                    trigger=Span(c.text, c.start, c.end),
+                    sentence=s,
+                    fatalities=None,
+                    injured=None,
+                    rule=f"{c.rule}>mention",
+                    mentions=1,
+                    extractor=c.extractor,
+                    mention_of=e.event_id,
+                )
+            )
     return out
 
 
@@ -1109,8 +1394,14 @@ def _place(p: PlaceMention, fallback_country: str | None, site: Site | None) -> 
         if admin2 is None and site.kind in ("admin1", "country"):
             # Placed only by its province: the district the text writes beside it ("Zorbadow village in
             # Mogadishu-Daynile district (Daynile, Banadir)") is still the best admin2 we have.
-            admin2 = next((h for h in p.hints if _name_key(h) not in (_name_key(admin1), _name_key(site.name))
-                           and not places.is_country_name(h)), None)
+            admin2 = next(
+                (
+                    h
+                    for h in p.hints
+                    if _name_key(h) not in (_name_key(admin1), _name_key(site.name)) and not places.is_country_name(h)
+                ),
+                None,
+            )
         precision = max(p.precision, geocode.precision(site))
         if p.precision == geocode.NEAR and p.level is not None and site.kind == p.level:
             precision = geocode.NEAR  # "southern Helmand province": a part of the region, as ACLED codes it
@@ -1143,13 +1434,17 @@ def _confidence(d: Draft, a1: Actor | None, location: Place | None, when: When |
     return round(min(max(score, 0.05), 0.99), 2)
 
 
-def _summary(verb: str, category: str, a1: Actor | None, a2: Actor | None, q: Quantity | None,
-             location: Place | None) -> str:
+def _summary(
+    verb: str, category: str, a1: Actor | None, a2: Actor | None, q: Quantity | None, location: Place | None
+) -> str:
     who = actor_mod.label(a1) or "Unidentified actor"
     whom = actor_mod.label(a2)
     if category in ("peaceful_protest", "protest_with_intervention", "violent_demonstration"):
-        verb = {"peaceful_protest": "protest", "protest_with_intervention": "protest; police intervene",
-                "violent_demonstration": "riot"}[category]
+        verb = {
+            "peaceful_protest": "protest",
+            "protest_with_intervention": "protest; police intervene",
+            "violent_demonstration": "riot",
+        }[category]
         whom = ""
     if q is not None:
         obj = f"{q.value} {whom + ' ' if whom else ''}{q.unit}"

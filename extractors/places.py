@@ -1,4 +1,5 @@
 """Where: locative phrases ("in X", "near X", "in northern X", "X (Y)") and the places they name."""
+
 from __future__ import annotations
 
 import re
@@ -6,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from .gazetteer import Atom, Country, index
 from .geocode import areas_named, candidates
+
 
 def _trie(words: tuple[str, ...]) -> str:
     """One alternation of literal ``words`` as a trie, so that a shared beginning is tried once at each word
@@ -28,34 +30,100 @@ def _trie(words: tuple[str, ...]) -> str:
 
 
 _PREP_WORDS = (
-    "in", "near", "at", "outside", "around", "inside", "into", "across", "throughout", "from", "to", "toward",
-    "towards", "on the outskirts of", "the outskirts of", "outskirts of", "close to", "north of", "south of",
-    "east of", "west of", "northeast of", "northwest of", "southeast of", "southwest of", "north-east of",
-    "north-west of", "south-east of", "south-west of", "on the road to", "on the road between", "between",
-    "along", "over", "off", "within", "on", "in front of", "opposite",
+    "in",
+    "near",
+    "at",
+    "outside",
+    "around",
+    "inside",
+    "into",
+    "across",
+    "throughout",
+    "from",
+    "to",
+    "toward",
+    "towards",
+    "on the outskirts of",
+    "the outskirts of",
+    "outskirts of",
+    "close to",
+    "north of",
+    "south of",
+    "east of",
+    "west of",
+    "northeast of",
+    "northwest of",
+    "southeast of",
+    "southwest of",
+    "north-east of",
+    "north-west of",
+    "south-east of",
+    "south-west of",
+    "on the road to",
+    "on the road between",
+    "between",
+    "along",
+    "over",
+    "off",
+    "within",
+    "on",
+    "in front of",
+    "opposite",
     # the object of a verb of taking ground is a place: "to take back Mosul", "liberate Iraq's Mosul"
-    "take back", "taking back", "took back", "retake", "retaking", "retook", "recapture", "recapturing",
-    "liberate", "liberating", "liberated",
+    "take back",
+    "taking back",
+    "took back",
+    "retake",
+    "retaking",
+    "retook",
+    "recapture",
+    "recapturing",
+    "liberate",
+    "liberating",
+    "liberated",
     # ... and so is the object of a verb of striking or taking a place: "jets bomb Zorbadina", "raided Nablus"
-    "bomb", "bombs", "bombed", "shell", "shells", "shelled", "raided", "raids", "stormed", "overran", "overrun",
-    "bombing of", "shelling of", "airstrike on", "airstrikes on", "raid on", "raids on",
+    "bomb",
+    "bombs",
+    "bombed",
+    "shell",
+    "shells",
+    "shelled",
+    "raided",
+    "raids",
+    "stormed",
+    "overran",
+    "overrun",
+    "bombing of",
+    "shelling of",
+    "airstrike on",
+    "airstrikes on",
+    "raid on",
+    "raids on",
     # "an air strike on the militant-held area of Zorbadaay"
-    "area of", "areas of")
-_PREP = ("(?:" + _trie(_PREP_WORDS) + "|"
-         r"(?:take|takes|took|taken|seize|seizes|seized|gain|gains|gained|assume|assumes|assumed) (?:full |total )?control of|"
-         r"(?:air |air-|drone |missile )?strikes? on)")
+    "area of",
+    "areas of",
+)
+_PREP = (
+    "(?:" + _trie(_PREP_WORDS) + "|"
+    r"(?:take|takes|took|taken|seize|seizes|seized|gain|gains|gained|assume|assumes|assumed) (?:full |total )?control of|"
+    r"(?:air |air-|drone |missile )?strikes? on)"
+)
 # A country closing "X, Province, Country": any capitalised name; the code keeps it only if it is a country.
 _COUNTRY_NAME = r"[A-Z][\w'’-]+(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w'’-]+){0,3}(?=[\s,.;)]|$)"
-_DIRECTION = r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
-             r"northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|rural|" \
-             r"greater|upper|lower|north|south|east|west)"
+_DIRECTION = (
+    r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
+    r"northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|rural|"
+    r"greater|upper|lower|north|south|east|west)"
+)
 # Arabic articles belong to the name, hyphenated or not ("el Obeid", "al-Bab"); "the" is never part of it.
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|as|ad|an|ash|ar|at|az|es|ez|ech|esh)-[\w'’-]+|(?:al|el|as|ad|an|ash|ar|at|az|es|ez|ech|esh) (?=[A-Z])[\w'’.-]+)"
 # What a report writes after a place name: "Pakdi area of Ballia district", "Nambla sector (Baramulla district)".
-_KIND = r"(?:area|areas|town|village|city|district|sector|neighbou?rhood|camp|region|province|county|locality|" \
-        r"municipality|commune|suburb|quarter|ward|LGA|governorate|state|territory|countryside|outskirts|community|" \
-        r"department|regency|woreda|oblast|raion|tehsil|center|centre|front|frontline|junction|side|sub-city|districts|" \
-        r"villages)\b"
+_KIND = (
+    r"(?:area|areas|town|village|city|district|sector|neighbou?rhood|camp|region|province|county|locality|"
+    r"municipality|commune|suburb|quarter|ward|LGA|governorate|state|territory|countryside|outskirts|community|"
+    r"department|regency|woreda|oblast|raion|tehsil|center|centre|front|frontline|junction|side|sub-city|districts|"
+    r"villages)\b"
+)
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:de los|de las|de la|de|del|da|do|di|dos|das|of|el|al|la|le|du|des|ez|ad|as|bin|ibn|imeni|ki|ka|ke|i|e|and)[^\S\n]+)?{_NAME_WORD}){{0,4}}"  # a name never runs over a line break (headline, dateline)
 _LOCATIVE = re.compile(
     rf"(?<![\w-])(?P<prep>(?i:{_PREP}))\s+(?:(?i:the)\s+)?(?:(?:{_DIRECTION}\s+)?(?:town|city|village|villages|towns|district|province|region|area|"
@@ -73,76 +141,265 @@ _LOCATIVE = re.compile(
 )
 _ITEM = rf"{_NAME}(?:\s+in\s+(?:{_DIRECTION}\s+)?{_NAME})?"
 _ITEM_RE = re.compile(rf"(?P<name>{_NAME})(?:\s+in\s+(?:{_DIRECTION}\s+)?(?P<within>{_NAME}))?")
-_LIST = re.compile(rf"(?<![\w-])(?:towns|villages|cities|districts|localities|areas|settlements|neighbou?rhoods|provinces|regions)"
-                   rf"\s+(?:of\s+)?(?P<items>{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*(?:,?\s+and\s+{_ITEM})?)")
+_LIST = re.compile(
+    rf"(?<![\w-])(?:towns|villages|cities|districts|localities|areas|settlements|neighbou?rhoods|provinces|regions)"
+    rf"\s+(?:of\s+)?(?P<items>{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*(?:,?\s+and\s+{_ITEM})?)"
+)
 _STOP_NAMES = {
-    "the", "a", "an", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at", "it", "he", "she",
-    "they", "we", "this", "that", "these", "those", "his", "her", "their", "its", "i", "after", "before", "during",
-    "according", "meanwhile", "however", "but", "and", "or", "as", "since", "while", "when", "some", "one", "two",
-    "three", "mr", "mrs", "ms", "dr", "gen", "president", "minister", "prime", "general", "colonel", "captain",
-    "reuters", "ap", "afp", "twitter", "facebook", "telegram", "x", "state", "ministry", "statement", "operation",
+    "the",
+    "a",
+    "an",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "on",
+    "in",
+    "at",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "i",
+    "after",
+    "before",
+    "during",
+    "according",
+    "meanwhile",
+    "however",
+    "but",
+    "and",
+    "or",
+    "as",
+    "since",
+    "while",
+    "when",
+    "some",
+    "one",
+    "two",
+    "three",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "president",
+    "minister",
+    "prime",
+    "general",
+    "colonel",
+    "captain",
+    "reuters",
+    "ap",
+    "afp",
+    "twitter",
+    "facebook",
+    "telegram",
+    "x",
+    "state",
+    "ministry",
+    "statement",
+    "operation",
     # institutions written with a capital ("in Court", "to Parliament") and ranks ("Maj-Gen. Nelson Williams")
-    "court", "parliament", "congress", "senate", "assembly", "hospital", "university", "college", "school", "church",
-    "mosque", "prison", "jail", "headquarters", "office", "palace", "embassy", "maj-gen", "maj", "lt", "col", "brig",
-    "sgt", "cpt", "capt",
+    "court",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "hospital",
+    "university",
+    "college",
+    "school",
+    "church",
+    "mosque",
+    "prison",
+    "jail",
+    "headquarters",
+    "office",
+    "palace",
+    "embassy",
+    "maj-gen",
+    "maj",
+    "lt",
+    "col",
+    "brig",
+    "sgt",
+    "cpt",
+    "capt",
     # the first word of a body or a weapon named with a capital ("the Treasury Department", "a Molotov cocktail")
-    "treasury", "department", "government", "commission", "agency", "bureau", "authority", "committee", "council",
-    "molotov", "kalashnikov",
+    "treasury",
+    "department",
+    "government",
+    "commission",
+    "agency",
+    "bureau",
+    "authority",
+    "committee",
+    "council",
+    "molotov",
+    "kalashnikov",
     # capitalised at a sentence's start or in a headline, never a place on their own
-    "from", "room", "local", "western", "eastern", "northern", "southern", "markets", "market", "attorney",
-    "christmas", "easter", "ramadan", "muslims", "christians", "interpol", "samaritans", "european",
-    "coalition", "army", "police", "government", "interior", "defence", "defense", "islamic", "an",
+    "from",
+    "room",
+    "local",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "markets",
+    "market",
+    "attorney",
+    "christmas",
+    "easter",
+    "ramadan",
+    "muslims",
+    "christians",
+    "interpol",
+    "samaritans",
+    "european",
+    "coalition",
+    "army",
+    "police",
+    "government",
+    "interior",
+    "defence",
+    "defense",
+    "islamic",
+    "an",
 }
-_TITLES = {"maj-gen", "maj", "lt", "col", "brig", "sgt", "cpt", "capt", "gen", "dr", "mr", "mrs", "ms", "president",
-           "minister", "general", "colonel", "captain"}
+_TITLES = {
+    "maj-gen",
+    "maj",
+    "lt",
+    "col",
+    "brig",
+    "sgt",
+    "cpt",
+    "capt",
+    "gen",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "president",
+    "minister",
+    "general",
+    "colonel",
+    "captain",
+}
 # "(Chikun LGA, Kaduna)" after a name: its district and province.
 _PAREN = r"\s*\((?P<paren>[A-Z][^()]{1,60})\)"
-_NAMED_KIND = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})\s+(?:border\s+)?(?:village|town|city|district|camp|settlement|locality|"
-                         rf"neighbou?rhood|municipality|county|sub-county|LGA|Local Government Area|commune|prefecture|department|"
-                         rf"regency|woreda|province|governorate|oblast|raion|tehsil)\b(?:{_PAREN})?")
+_NAMED_KIND = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_NAME})\s+(?:border\s+)?(?:village|town|city|district|camp|settlement|locality|"
+    rf"neighbou?rhood|municipality|county|sub-county|LGA|Local Government Area|commune|prefecture|department|"
+    rf"regency|woreda|province|governorate|oblast|raion|tehsil)\b(?:{_PAREN})?"
+)
 # ACLED's "attacked Udawa (Chikun LGA, Kaduna)": a name with its district and province in brackets.
-_WITH_ADMINS = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})(?:\s+(?:area|areas|villages?|town|city|district|region|camp|"
-                          rf"locality|neighbou?rhood|island|residential villages|police station|front))?"
-                          rf"{_PAREN}")
+_WITH_ADMINS = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_NAME})(?:\s+(?:area|areas|villages?|town|city|district|region|camp|"
+    rf"locality|neighbou?rhood|island|residential villages|police station|front))?"
+    rf"{_PAREN}"
+)
 # "blocked the Zahle roundabout", "the Rashayya-Masnaa road": a town named for the road or spot at it.
-_SPOT_OF = re.compile(rf"(?<![\w-])the\s+(?P<name>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}})\s+"
-                      rf"(?:highway|road|roundabout|bridge|square|intersection|crossroads?|junction|checkpoint|"
-                      rf"border crossing|crossing|market|airport|seaport|port|stadium|camp|prison)\b")
-_FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|army|military|police|government|officials|authorities|"
-                           r"nationals|citizens|embassy|peacekeepers|contingent)\b")
-_SPOT_AFTER = re.compile(r"\s+(?:(?:national|main|federal|state|coastal|ring)\s+)?(?:highway|expressway|motorway|road|roundabout|bridge|intersection|junction|crossroads?|triangle|square|street|"
-                         r"avenue|checkpoint)\b")
-_PEOPLE_AFTER = re.compile(r"\s+(?:herders|herdsmen|farmers|pastoralists|communities|community|tribes|tribesmen|clans?|people|peoples|"
-                           r"militias?|militiamen|youths|fighters|forces|supporters|members|villagers|residents|groups?|"
-                           r"factions?|gangs?|families)\b", re.IGNORECASE)
-_FACILITY_AFTER = re.compile(r"\s+(?:bank|building|hospital|school|mosque|church|office|headquarters|station|university|"
-                             r"company|factory|hotel|restaurant|mall|branch|clinic|court|embassy|consulate|prison)\b")
+_SPOT_OF = re.compile(
+    rf"(?<![\w-])the\s+(?P<name>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}})\s+"
+    rf"(?:highway|road|roundabout|bridge|square|intersection|crossroads?|junction|checkpoint|"
+    rf"border crossing|crossing|market|airport|seaport|port|stadium|camp|prison)\b"
+)
+_FORCES_AFTER = re.compile(
+    r"\s+(?:troops|forces|soldiers|army|military|police|government|officials|authorities|"
+    r"nationals|citizens|embassy|peacekeepers|contingent)\b"
+)
+_SPOT_AFTER = re.compile(
+    r"\s+(?:(?:national|main|federal|state|coastal|ring)\s+)?(?:highway|expressway|motorway|road|roundabout|bridge|intersection|junction|crossroads?|triangle|square|street|"
+    r"avenue|checkpoint)\b"
+)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:herders|herdsmen|farmers|pastoralists|communities|community|tribes|tribesmen|clans?|people|peoples|"
+    r"militias?|militiamen|youths|fighters|forces|supporters|members|villagers|residents|groups?|"
+    r"factions?|gangs?|families)\b",
+    re.IGNORECASE,
+)
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:bank|building|hospital|school|mosque|church|office|headquarters|station|university|"
+    r"company|factory|hotel|restaurant|mall|branch|clinic|court|embassy|consulate|prison)\b"
+)
 _RESIDENT_WORDS = re.compile(r"residents|villagers|inhabitants|natives|people of|youths of", re.IGNORECASE)
-_RESIDENTS = re.compile(rf"(?<![\w-])(?i:residents|villagers|inhabitants|natives|people|youths) of (?P<name>{_NAME})"
-                        rf"(?:{_PAREN}|\s+{_KIND}\s+of\s+(?:the\s+)?(?P<of>{_NAME}))?"
-                        rf"|(?<![\w'’.-])(?P<name2>{_NAME})\s+(?:residents|villagers|inhabitants)\b")
-_KIND_OF = re.compile(rf"(?<![\w-])(?i:village|town|city|locality|commune|municipality|neighbou?rhood|camp|settlement)"
-                      rf"\s+of\s+(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{2,60}})\))?")
-_ENCLOSED_BY = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:town|village|city|area|camp|district|neighbou?rhood))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*['’]s\s+)?"
-                          # "in Los Cedros community, El Tambo municipality": the next unit up, after a comma
-                          r"|(?:\s+(?:community|village|town|neighbou?rhood|locality|area|sector))?,\s+")
+_RESIDENTS = re.compile(
+    rf"(?<![\w-])(?i:residents|villagers|inhabitants|natives|people|youths) of (?P<name>{_NAME})"
+    rf"(?:{_PAREN}|\s+{_KIND}\s+of\s+(?:the\s+)?(?P<of>{_NAME}))?"
+    rf"|(?<![\w'’.-])(?P<name2>{_NAME})\s+(?:residents|villagers|inhabitants)\b"
+)
+_KIND_OF = re.compile(
+    rf"(?<![\w-])(?i:village|town|city|locality|commune|municipality|neighbou?rhood|camp|settlement)"
+    rf"\s+of\s+(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{2,60}})\))?"
+)
+_ENCLOSED_BY = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s+(?:town|village|city|area|camp|district|neighbou?rhood))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*['’]s\s+)?"
+    # "in Los Cedros community, El Tambo municipality": the next unit up, after a comma
+    r"|(?:\s+(?:community|village|town|neighbou?rhood|locality|area|sector))?,\s+"
+)
 # "Barcelona, Ward 40", "Sector 2": a numbered unit of a town, which names no admin area to look up.
-_UNIT_ONLY = re.compile(r"(?:ward|zone|sector|block|phase|section|unit|cell|district|area|division)\s*(?:no\.?\s*)?\d*",
-                        re.IGNORECASE)
+_UNIT_ONLY = re.compile(
+    r"(?:ward|zone|sector|block|phase|section|unit|cell|district|area|division)\s*(?:no\.?\s*)?\d*", re.IGNORECASE
+)
 # "in Idlib province", "in Khyber district": the area, not the town it is named after.
-_LEVEL_AFTER = re.compile(r"\s+(?:(?P<a1>province|governorate|state|oblast|department|prefecture)|"
-                          r"(?P<a2>district|county|LGA|regency|woreda|raion|tehsil))\b", re.IGNORECASE)
-_UNIT_AFTER = re.compile(r"\s+(?:municipality|district|department|province|county|regency|woreda|state|governorate|"
-                         r"region|LGA|commune|territory|oblast|raion|tehsil)\b")
-_UNIT_OF = re.compile(r"\s+(?:Local Government Area|LGA|District|Province|County|Municipality|Woreda)\s+of\s+(?:the\s+)?")
+_LEVEL_AFTER = re.compile(
+    r"\s+(?:(?P<a1>province|governorate|state|oblast|department|prefecture)|"
+    r"(?P<a2>district|county|LGA|regency|woreda|raion|tehsil))\b",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"\s+(?:municipality|district|department|province|county|regency|woreda|state|governorate|"
+    r"region|LGA|commune|territory|oblast|raion|tehsil)\b"
+)
+_UNIT_OF = re.compile(
+    r"\s+(?:Local Government Area|LGA|District|Province|County|Municipality|Woreda)\s+of\s+(?:the\s+)?"
+)
 _NEAR_PREP = re.compile(r"near|close to|outside|on the outskirts of|outskirts of", re.IGNORECASE)
 # After "in A, B": more items follow ("..., and C", ", C, D"), so B is the next item, not A's province.
 _LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z]")
 _SENTENCE_END = re.compile(r"(?<=[\w'’]{2})\.\s")  # not after an initial ("St. Louis", "J. Smith")
 _POSSESSIVE_S = re.compile(r"['’]s$")
-_DIRECTIONAL_PREP = re.compile(r"(?:outskirts|close|north|south|east|west|near|around|outside|between|road)", re.IGNORECASE)
+_DIRECTIONAL_PREP = re.compile(
+    r"(?:outskirts|close|north|south|east|west|near|around|outside|between|road)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +443,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             unit = _UNIT_IN_NAME.search(name)
             if unit is not None:
                 unit_of = unit.group("of")
-                name = name[:unit.start()]
+                name = name[: unit.start()]
             if " and " in name:
                 whole_end = m.start("name") + len(name)
                 name, _, second = name.partition(" and ")
@@ -196,7 +453,11 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         first = name.split()[0].lower().strip(".")
         if first in _STOP_NAMES and not (" " in name and areas_named(name)) or len(name) < 3:
             continue  # also "at Al zorba junction": a name cut short by a lower-case word ("Eastern Cape" is a name)
-        if name.isupper() and len(name) <= 6 and not any(x.kind == "country" and x.start == m.start("name") for x in atoms):
+        if (
+            name.isupper()
+            and len(name) <= 6
+            and not any(x.kind == "country" and x.start == m.start("name") for x in atoms)
+        ):
             continue  # "the Bulawayo Youth Arise (BUYA)": an acronym, not a place
         a = m.start("name")
         b = a + len(name)
@@ -204,7 +465,11 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         # "in Zorbasi near Brits": after "near" a town of some size is meant, not the people spelt alike (asked
         # only of a name that is also an actor's)
         town_near = actor_words and _town_after_near(name, m.group("prep"), text, b)
-        if actor_words and not town_near and not any(x.kind == "country" and x.start <= a and b <= x.end for x in atoms):
+        if (
+            actor_words
+            and not town_near
+            and not any(x.kind == "country" and x.start <= a and b <= x.end for x in atoms)
+        ):
             continue  # "clashes with ISIL", "of the Free Syrian Army", "in Syrian airspace" are not places
         atom = by_start.get(a)
         country: Country | None = None
@@ -225,11 +490,19 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             parts = [x.strip().rstrip(".") for x in re.split(r",\s*", extra.strip()) if x.strip().rstrip(".")]
             if extra == m.group("paren") and not all(x[:1].isupper() for x in parts):
                 continue  # "(AFP)", "(pictured)", "(a town of 5,000)": not admin names
-            if extra == m.group("after") and len(parts) > 1 and not _country_of(parts[-1]) \
-                    and not _UNIT_AFTER.match(text, m.end("after")):
+            if (
+                extra == m.group("after")
+                and len(parts) > 1
+                and not _country_of(parts[-1])
+                and not _UNIT_AFTER.match(text, m.end("after"))
+            ):
                 parts = parts[:-1]  # "in Kabul, Kandahar, Herat": a list; only a closing country is kept
-            if extra == m.group("after") and parts and not _country_of(parts[-1]) and (
-                    _LIST_GOES_ON.match(text, m.end("after")) or " and " in parts[-1] and not _known(parts[-1])):
+            if (
+                extra == m.group("after")
+                and parts
+                and not _country_of(parts[-1])
+                and (_LIST_GOES_ON.match(text, m.end("after")) or " and " in parts[-1] and not _known(parts[-1]))
+            ):
                 # "in Zorba, Zorbatoma, and Zorbaville", "in Kabul, Kandahar and Herat": the next items of a
                 # list, not the first one's province
                 parts = parts[:-1]
@@ -254,7 +527,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             continue  # "an attack on Burundi troops": the country's forces, not a place
         if m.group("prep").lower() == "between" and _PEOPLE_AFTER.match(text, text_end):
             continue  # "clashes between Fulani and Konkomba herdsmen": two peoples, not two places
-        if m.group("prep").lower() == "to" and text[max(0, m.start() - 10):m.start()].lower().endswith("according "):
+        if m.group("prep").lower() == "to" and text[max(0, m.start() - 10) : m.start()].lower().endswith("according "):
             continue  # "according to the US Treasury": a source, not a place
         facility = not is_country and _FACILITY_AFTER.match(text, text_end) is not None
         if facility and first in _INSTITUTION_ONLY:
@@ -265,12 +538,29 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             level = "village"
         if level is None and (m.group("dir") or "").lower() == "rural":
             level = "admin1"  # "rural Idlib", "rural Damascus": the province around the city, not the city
-        mention = PlaceMention(text[text_start:text_end], text_start, text_end, name,
-                               country.iso3 if country else None, admin1, is_country, precision, tuple(hints),
-                               level=level)
+        mention = PlaceMention(
+            text[text_start:text_end],
+            text_start,
+            text_end,
+            name,
+            country.iso3 if country else None,
+            admin1,
+            is_country,
+            precision,
+            tuple(hints),
+            level=level,
+        )
         if joined is not None and joined[0].split()[0].lower() not in _STOP_NAMES and len(joined[0]) >= 3:
-            out.append(replace(mention, text=joined[0], start=joined[1], end=joined[1] + len(joined[0]),
-                               name=joined[0], country=None))
+            out.append(
+                replace(
+                    mention,
+                    text=joined[0],
+                    start=joined[1],
+                    end=joined[1] + len(joined[0]),
+                    name=joined[0],
+                    country=None,
+                )
+            )
             pairs.append((mention.start, joined[1]))
         # "at the Zorba intersection in Sidon": a spot's name is the place only if nothing else is; so is the
         # town a building is named for ("at Zorbaville university"), which is often, not always, where it stands.
@@ -279,13 +569,13 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
     covered = [(p.start, p.end) for p in out + spots] + spans
     sentence = text[start:end]
     residents = _RESIDENT_WORDS.search(sentence) is not None
-    for m in (_RESIDENTS.finditer(text, start, end) if residents else ()):
+    for m in _RESIDENTS.finditer(text, start, end) if residents else ():
         # "residents of Mabopane protested", "Hundreds of Accra residents": the people's town.
         name = m.group("name") or m.group("name2")
         a = m.start("name") if m.group("name") else m.start("name2")
         if m.group("name2") and " of " in name:
             a += name.rindex(" of ") + 4  # "Hundreds of Accra residents"
-            name = name[name.rindex(" of ") + 4:]
+            name = name[name.rindex(" of ") + 4 :]
         if " and " in name and not _known(name):
             name = name.partition(" and ")[0]  # "people of Zorba and Zorbatoma districts": the first of the two
         b = a + len(name)
@@ -311,7 +601,7 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
             if len(name) < 3 or _blocked(name, a, b, covered, atoms):
                 continue  # also "the Kenyan border", "the Wagner camp"
             spots.append(PlaceMention(name, a, b, name, None, None, False, 1))
-    for m in (_WITH_ADMINS.finditer(text, start, end) if "(" in sentence else ()):
+    for m in _WITH_ADMINS.finditer(text, start, end) if "(" in sentence else ():
         name = m.group("name")
         a, b = m.start("name"), m.end("name")
         if _blocked(name, a, b, covered, atoms):
@@ -345,8 +635,11 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
                 continue
             capital = idx.capitals.get(name.lower())
             within = item.group("within") or enclosing[k]
-            out.append(PlaceMention(name, a, b, name, capital.iso3 if capital else None, within, False, 1,
-                                    (within,) if within else ()))
+            out.append(
+                PlaceMention(
+                    name, a, b, name, capital.iso3 if capital else None, within, False, 1, (within,) if within else ()
+                )
+            )
     if not any(not p.is_country for p in out):
         # "blocked the Zahle roundabout": the town a road or spot is named for, when nothing says where
         # ("attacked the Kabul-Kandahar highway in Sorpal" happened in Sorpal).
@@ -356,8 +649,12 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
     for k in range(len(out) - 2, -1, -1):  # from the last, so "A, B district, C province" chains
         p, q = out[k], out[k + 1]
         between = _ENCLOSED_BY.fullmatch(text, p.end, q.start)
-        if between and "," in between.group() and not re.search(r"\b(?:in|of)\b", between.group()) \
-                and not _UNIT_AFTER.match(text, q.end):
+        if (
+            between
+            and "," in between.group()
+            and not re.search(r"\b(?:in|of)\b", between.group())
+            and not _UNIT_AFTER.match(text, q.end)
+        ):
             between = None  # "in Kabul, Kandahar and Herat": a list, not a place and its district
         if q.is_country and between and q.hints and not p.hints:
             # "Zorbaya area in northern Yemen (Razih, Sadah)": the brackets name the place's
@@ -366,7 +663,9 @@ def mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[PlaceMe
         elif not q.is_country and between:
             outer = _POSSESSIVE_S.sub("", q.name)
             hints = p.hints if outer in p.hints else (*p.hints, outer)
-            out[k] = replace(p, hints=hints + tuple(h for h in q.hints if h not in hints), country=p.country or q.country)
+            out[k] = replace(
+                p, hints=hints + tuple(h for h in q.hints if h not in hints), country=p.country or q.country
+            )
     for a, b in pairs:
         # "near Zorba and Zorbaville municipalities in Oaxaca": what encloses the second encloses the first.
         first = next((k for k, p in enumerate(out) if p.start == a), None)
@@ -389,12 +688,15 @@ def bare_mentions(text: str, start: int, end: int, atoms: list[Atom]) -> list[Pl
         # "A Kandahar bank branch", "the Benghazi Central Hospital": the town an institution is named for
         words = name.split(" ")
         # ... and "the MSF Bria office": an organisation's acronym before it
-        while len(words) > 1 and (words[0].lower().strip(".") in ("a", "an", "the")
-                                  or words[0].isupper() and len(words[0]) <= 6):
+        while len(words) > 1 and (
+            words[0].lower().strip(".") in ("a", "an", "the") or words[0].isupper() and len(words[0]) <= 6
+        ):
             a += len(words[0]) + 1
             words = words[1:]
         cut = next((k for k, w in enumerate(words) if k and w.lower() in _INSTITUTION_WORDS), len(words))
-        if cut < len(words) and any(w.lower() in _INSTITUTION_WORDS or w.lower() in _GENERIC_WORDS for w in words[:cut]):
+        if cut < len(words) and any(
+            w.lower() in _INSTITUTION_WORDS or w.lower() in _GENERIC_WORDS for w in words[:cut]
+        ):
             continue  # "the Central Police Station", "the Supreme Administrative Court": no town in the name
         name = " ".join(words[:cut])
         b = a + len(name)
@@ -415,11 +717,53 @@ def names_building(sentence: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_INSTITUTION_WORDS = frozenset({"university", "college", "school", "hospital", "medical", "clinic", "court", "chief",
-                                "magistrate", "police", "bank", "market", "stadium", "airport", "prison", "council",
-                                "municipality", "city", "high", "central", "national", "state", "provincial"})
-_GENERIC_WORDS = frozenset({"federal", "supreme", "main", "general", "presidential", "regional", "district", "new",
-                            "old", "grand", "royal", "public", "higher", "great", "upper", "lower"})
+_INSTITUTION_WORDS = frozenset(
+    {
+        "university",
+        "college",
+        "school",
+        "hospital",
+        "medical",
+        "clinic",
+        "court",
+        "chief",
+        "magistrate",
+        "police",
+        "bank",
+        "market",
+        "stadium",
+        "airport",
+        "prison",
+        "council",
+        "municipality",
+        "city",
+        "high",
+        "central",
+        "national",
+        "state",
+        "provincial",
+    }
+)
+_GENERIC_WORDS = frozenset(
+    {
+        "federal",
+        "supreme",
+        "main",
+        "general",
+        "presidential",
+        "regional",
+        "district",
+        "new",
+        "old",
+        "grand",
+        "royal",
+        "public",
+        "higher",
+        "great",
+        "upper",
+        "lower",
+    }
+)
 # The first word of a building's name that names no town: "the Central bank", "the National hospital".
 _INSTITUTION_ONLY = _GENERIC_WORDS | {"central", "national", "state", "provincial", "city", "high", "municipal"}
 
@@ -435,12 +779,18 @@ def _called_village(text: str, a: int, b: int) -> bool:
 
 # A unit written with a capital inside a name: "Bole Sub-city", "Zorba District of Kirkuk". ("Cape Town",
 # "Greenwich Village", "Gaza City" are names; so is any whole name the gazetteer knows.)
-_UNIT_IN_NAME = re.compile(r" (?:Sub-[Cc]ity|District|Province|Governorate|Woreda|Kebele|Sub-[Cc]ounty)(?: of (?P<of>.+))?$")
+_UNIT_IN_NAME = re.compile(
+    r" (?:Sub-[Cc]ity|District|Province|Governorate|Woreda|Kebele|Sub-[Cc]ounty)(?: of (?P<of>.+))?$"
+)
 
 
 def _town_after_near(name: str, prep: str, text: str, end: int) -> bool:
-    return " " not in name and _NEAR_PREP.fullmatch(prep) is not None and not _PEOPLE_AFTER.match(text, end) \
+    return (
+        " " not in name
+        and _NEAR_PREP.fullmatch(prep) is not None
+        and not _PEOPLE_AFTER.match(text, end)
         and any(s.kind == "town" and s.population >= 50_000 for s in candidates(name))
+    )
 
 
 def _known(name: str) -> bool:
@@ -460,14 +810,16 @@ def _trim_name(name: str) -> str:
 _ACTOR_KINDS = frozenset({"group", "noun", "demonym", "country"})
 
 
-def _blocked(name: str, a: int, b: int, covered: list[tuple[int, int]], atoms: list[Atom],
-             kinds: frozenset[str] | None = None) -> bool:
+def _blocked(
+    name: str, a: int, b: int, covered: list[tuple[int, int]], atoms: list[Atom], kinds: frozenset[str] | None = None
+) -> bool:
     """Not a place: a stop word, a span already read as one, or an actor's words (of ``kinds``, else of
     any kind but a capital)."""
     if name.split()[0].lower() in _STOP_NAMES or any(x < b and a < y for x, y in covered):
         return True
-    return any(x.start < b and a < x.end and (x.kind in kinds if kinds is not None else x.kind != "capital")
-               for x in atoms)
+    return any(
+        x.start < b and a < x.end and (x.kind in kinds if kinds is not None else x.kind != "capital") for x in atoms
+    )
 
 
 def _paren_hints(paren: str | None) -> tuple[str, ...]:

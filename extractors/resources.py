@@ -1,4 +1,5 @@
 """Data files shipped in the package, each read once on first use."""
+
 from __future__ import annotations
 
 import json
@@ -18,4 +19,6 @@ def load_json(name: str) -> Any:
 
 @cache
 def load_jsonl(name: str) -> tuple[dict[str, Any], ...]:
-    return tuple(json.loads(line) for line in read_text(name).splitlines() if line.strip() and not line.startswith("//"))
+    return tuple(
+        json.loads(line) for line in read_text(name).splitlines() if line.strip() and not line.startswith("//")
+    )

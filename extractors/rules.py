@@ -1,4 +1,5 @@
 """The rule-based extractor: cue patterns from data/cues.json, matched sentence by sentence."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator

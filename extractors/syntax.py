@@ -3,6 +3,7 @@
 Each parsed object is a spaCy ``Doc`` of one sentence; ``offset`` maps its character offsets back
 into the document text.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -13,13 +14,52 @@ from .factuality import ACTUAL, HYPOTHETICAL, NEGATED, TOLL_WORDS
 from .rules import Candidate
 
 _MODALS = {"would", "could", "might", "may", "will", "shall", "can"}
-_IRREALIS_HEADS = {"threaten", "warn", "plan", "vow", "intend", "aim", "seek", "prepare", "try", "attempt", "deny",
-                   "halt", "cease", "stop", "suspend", "prevent", "avert", "foil", "thwart", "fear", "pledge",
-                   "promise", "want", "refuse", "urge", "demand", "call", "avoid"}
+_IRREALIS_HEADS = {
+    "threaten",
+    "warn",
+    "plan",
+    "vow",
+    "intend",
+    "aim",
+    "seek",
+    "prepare",
+    "try",
+    "attempt",
+    "deny",
+    "halt",
+    "cease",
+    "stop",
+    "suspend",
+    "prevent",
+    "avert",
+    "foil",
+    "thwart",
+    "fear",
+    "pledge",
+    "promise",
+    "want",
+    "refuse",
+    "urge",
+    "demand",
+    "call",
+    "avoid",
+}
 _VERBAL = {"VERB", "NOUN"}
 # Subordinators of a clause that tells its own event (time, cause, contrast), not one the main verb governs.
-_OWN_CLAUSE = {"while", "when", "whilst", "after", "before", "as", "since", "because", "although", "though",
-               "whereas", "until"}
+_OWN_CLAUSE = {
+    "while",
+    "when",
+    "whilst",
+    "after",
+    "before",
+    "as",
+    "since",
+    "because",
+    "although",
+    "though",
+    "whereas",
+    "until",
+}
 
 
 def candidates(parsed: Any, sentence: int, offset: int) -> Iterator[Candidate]:
@@ -31,8 +71,17 @@ def candidates(parsed: Any, sentence: int, offset: int) -> Iterator[Candidate]:
         if cue is None:
             continue
         a = offset + tok.idx
-        yield Candidate(sentence, a, a + len(tok.text), tok.text, cue.id, cue.trigger or "", cue.slot or cue.id,
-                        "spacy", f"lemma:{tok.lemma_.lower()}/{tok.pos_}")
+        yield Candidate(
+            sentence,
+            a,
+            a + len(tok.text),
+            tok.text,
+            cue.id,
+            cue.trigger or "",
+            cue.slot or cue.id,
+            "spacy",
+            f"lemma:{tok.lemma_.lower()}/{tok.pos_}",
+        )
 
 
 def _token_at(parsed: Any, offset: int, start: int) -> Any | None:
@@ -52,12 +101,20 @@ def refine_factuality(parsed: Any, offset: int, c: Candidate, fact: str, why: st
     for _ in range(3):
         if head.head is head:
             break
-        if head.dep_ in ("ccomp", "relcl", "advcl") and head.head.lemma_ in ("say", "report", "tell", "claim", "announce",
-                                                                             "state", "add", "confirm"):
+        if head.dep_ in ("ccomp", "relcl", "advcl") and head.head.lemma_ in (
+            "say",
+            "report",
+            "tell",
+            "claim",
+            "announce",
+            "state",
+            "add",
+            "confirm",
+        ):
             break  # reported speech stays actual
         if head.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in _OWN_CLAUSE for ch in head.children):
             break  # "were prevented from entering while members staged a protest": a clause of its own
-        if head.head.i > tok.i and any(t.text in ",;" for t in parsed[tok.i:head.head.i]):
+        if head.head.i > tok.i and any(t.text in ",;" for t in parsed[tok.i : head.head.i]):
             break  # "A trader is shot dead in X, attackers not known": a comment after a comma, parsed as the head
         head = head.head
         chain.append(head)
@@ -68,8 +125,12 @@ def refine_factuality(parsed: Any, offset: int, c: Candidate, fact: str, why: st
             continue  # a warning or an accusation is itself a real act; only negation undoes it
         if any(ch.dep_ == "aux" and ch.lower_ in _MODALS for ch in t.children):
             return HYPOTHETICAL, "parse:modal"
-        if t is not tok and t.lemma_.lower() in _IRREALIS_HEADS and not c.start <= offset + t.idx < c.end \
-                and not (t.lemma_.lower() == "fear" and any(ch.lower_ in TOLL_WORDS for ch in t.children)):
+        if (
+            t is not tok
+            and t.lemma_.lower() in _IRREALIS_HEADS
+            and not c.start <= offset + t.idx < c.end
+            and not (t.lemma_.lower() == "fear" and any(ch.lower_ in TOLL_WORDS for ch in t.children))
+        ):
             return HYPOTHETICAL, f"parse:{t.lemma_.lower()}"  # ("feared dead" is a toll, not a fear)
     return fact, why
 

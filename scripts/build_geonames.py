@@ -16,6 +16,7 @@ Output, tab-separated, one line each:
   geonames_admin.tsv.gz: ISO alpha-2 country, admin1, admin2 (empty for the admin1 area itself),
     population-weighted centre latitude and longitude of its towns, population.
 """
+
 from __future__ import annotations
 
 import csv
@@ -79,9 +80,18 @@ def main(rg_csv: str) -> None:
         # Spelling variants ("Idleb", "Idlib") matter, translations ("Londres") seldom do in English news;
         # a town of some size keeps all its Latin-script names (Kazakhstan's Oral is "Uralsk" in English).
         big = int(c.get("population") or 0) >= 15_000
-        keys = [key] + sorted({fold(a) for a in c.get("alternatenames", ()) if a and 3 < len(a) <= 40
-                               and LATIN.match(fold(a)) and not a.isupper()
-                               and (big or SequenceMatcher(None, fold(a), key).ratio() >= 0.7)} - {key})
+        keys = [key] + sorted(
+            {
+                fold(a)
+                for a in c.get("alternatenames", ())
+                if a
+                and 3 < len(a) <= 40
+                and LATIN.match(fold(a))
+                and not a.isupper()
+                and (big or SequenceMatcher(None, fold(a), key).ratio() >= 0.7)
+            }
+            - {key}
+        )
         row = near[gid]
         cc = c["countrycode"]
         a1 = admin1.get((cc, c["admin1code"]), "")

@@ -7,6 +7,7 @@ them. This reads ``../shared/data/**/*.jsonl`` in place (nothing is written) and
 (or, with ``--since``, every file version committed after REV), the runs of ``--words`` consecutive words it
 shares with a dev text. Exit code 1 when any run is found.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,7 +28,7 @@ def words(text: str) -> list[str]:
 
 def runs(text: str, n: int) -> set[str]:
     w = words(text)
-    return {" ".join(w[i:i + n]) for i in range(len(w) - n + 1)}
+    return {" ".join(w[i : i + n]) for i in range(len(w) - n + 1)}
 
 
 def shared_runs(n: int) -> set[str]:
@@ -50,8 +51,9 @@ def versions(since: str | None) -> list[tuple[str, str, str]]:
     """(label, path, text) of the files to check: the work tree's tracked files, or every version since REV."""
     if since is None:
         paths = [p for p in git("ls-files").splitlines() if p.endswith(SUFFIXES)]
-        return [("HEAD", p, (ROOT / p).read_text(encoding="utf-8", errors="replace"))
-                for p in paths if (ROOT / p).is_file()]
+        return [
+            ("HEAD", p, (ROOT / p).read_text(encoding="utf-8", errors="replace")) for p in paths if (ROOT / p).is_file()
+        ]
     out = []
     for commit in git("rev-list", f"{since}..HEAD").split():
         for p in git("diff-tree", "--no-commit-id", "--name-only", "-r", commit).split():

@@ -9,6 +9,7 @@ default), the score with ``--no-prefilter``, their difference in points and the 
 set. Extraction times are printed per set and in total. The dev data is read in place; only the
 extracted events are written, under ``--out`` (git-ignored).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,14 +25,31 @@ SHARED = ROOT.parent / "shared"
 
 # Acceptance figures of issue 3 (accuracy) and issue 4 (geocoding), for the PASS/FAIL column.
 TARGETS = {
-    "acled2020": {"acled.detected": 0.97, "acled.event_type": 0.85, "acled.sub_event_type": 0.75,
-                  "acled.fatalities_exact": 0.92, "acled.fatalities_exact_nonzero": 0.80, "acled.actor1": 0.75,
-                  "acled.actor2": 0.60, "acled.location": 0.80, "acled.country": 0.90, "acled.date": 0.95,
-                  "acled.geo_within_25km": 0.65, "acled.geo_within_100km": 0.85},
+    "acled2020": {
+        "acled.detected": 0.97,
+        "acled.event_type": 0.85,
+        "acled.sub_event_type": 0.75,
+        "acled.fatalities_exact": 0.92,
+        "acled.fatalities_exact_nonzero": 0.80,
+        "acled.actor1": 0.75,
+        "acled.actor2": 0.60,
+        "acled.location": 0.80,
+        "acled.country": 0.90,
+        "acled.date": 0.95,
+        "acled.geo_within_25km": 0.65,
+        "acled.geo_within_100km": 0.85,
+    },
     "acled2016": {"acled.event_type": 0.75, "acled.location": 0.70},
-    "gtd2016": {"gtd.detected": 0.98, "gtd.type": 0.92, "gtd.perpetrator": 0.80, "gtd.location": 0.85,
-                "gtd.killed_exact": 0.85, "gtd.killed_exact_nonzero": 0.80, "gtd.injured_exact": 0.85,
-                "gtd.injured_exact_nonzero": 0.80},
+    "gtd2016": {
+        "gtd.detected": 0.98,
+        "gtd.type": 0.92,
+        "gtd.perpetrator": 0.80,
+        "gtd.location": 0.85,
+        "gtd.killed_exact": 0.85,
+        "gtd.killed_exact_nonzero": 0.80,
+        "gtd.injured_exact": 0.85,
+        "gtd.injured_exact_nonzero": 0.80,
+    },
     "wiki_terror": {"wiki_terror.type": 0.80, "wiki_terror.killed_exact": 0.70, "wiki_terror.injured_exact": 0.70},
     "plover_gsr": {"plover.event": 0.55, "plover.source_country": 0.75},
     "wikievents_dev": {"wikievents.sentence_f1": 0.65},
@@ -46,8 +64,9 @@ def run(command: str, gold: Path, out: Path, *extra: str) -> float:
 
 
 def score(scorer: Path, gold: Path, pred: Path) -> dict[str, dict]:
-    done = subprocess.run([sys.executable, str(scorer), str(gold), str(pred), "--json"], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(pred), "--json"], capture_output=True, text=True, check=True
+    )
     return json.loads(done.stdout)
 
 
@@ -58,7 +77,9 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "out" / "eval")
     ap.add_argument("--sets", help="comma-separated set names (default: every *.jsonl in --dev)")
     ap.add_argument("--no-compare", action="store_true", help="skip the --no-prefilter run")
-    ap.add_argument("--command", default=shutil.which("conflict-events") or str(ROOT / ".venv" / "bin" / "conflict-events"))
+    ap.add_argument(
+        "--command", default=shutil.which("conflict-events") or str(ROOT / ".venv" / "bin" / "conflict-events")
+    )
     a = ap.parse_args()
     if not a.dev.is_dir() or not a.scorer.is_file():
         print(f"Error: {a.dev} or {a.scorer} not found. Put the shared folder beside the repository.", file=sys.stderr)
@@ -99,13 +120,20 @@ def main() -> int:
         if full is not None:
             worst = max(worst, abs(100 * (value - full)))
         mark = "" if target is None else f"{target:.2f} {'ok' if value >= target else 'MISS'}"
-        print(f"| {name:<15}| {metric:<{width}} | {value:6.3f} | {n:5d} | "
-              f"{'' if full is None else f'{full:.3f}':>7} | {diff:>5} | {mark:<6} |")
+        print(
+            f"| {name:<15}| {metric:<{width}} | {value:6.3f} | {n:5d} | "
+            f"{'' if full is None else f'{full:.3f}':>7} | {diff:>5} | {mark:<6} |"
+        )
     met = sum(1 for r in rows if r[5] is not None and r[2] >= r[5])
     targeted = sum(1 for r in rows if r[5] is not None)
-    print(f"\ntargets met: {met}/{targeted}; extraction time {total['default']:.1f} s"
-          + ("" if a.no_compare else f" (--no-prefilter {total['no-prefilter']:.1f} s); "
-             f"largest prefilter difference {worst:.1f} points"))
+    print(
+        f"\ntargets met: {met}/{targeted}; extraction time {total['default']:.1f} s"
+        + (
+            ""
+            if a.no_compare
+            else f" (--no-prefilter {total['no-prefilter']:.1f} s); largest prefilter difference {worst:.1f} points"
+        )
+    )
     # WikiEvents scores every sentence that tells of an attack, a death or an arrest, which the default
     # output gives (further mentions of an incident included). For information: one record an incident.
     sentence_level = [g for g in golds if g.stem.startswith("wikievents")]
@@ -113,8 +141,12 @@ def main() -> int:
         pred = a.out / f"{gold.stem}.no-mentions.events.jsonl"
         run(a.command, gold, pred, "--no-mentions")
         m = score(a.scorer, gold, pred)
-        print(f"{gold.stem} with --no-mentions (not counted above): " + ", ".join(
-            f"{k.split('.')[-1]} {v['score']:.3f}" for k, v in sorted(m.items()) if k.startswith("wikievents.")))
+        print(
+            f"{gold.stem} with --no-mentions (not counted above): "
+            + ", ".join(
+                f"{k.split('.')[-1]} {v['score']:.3f}" for k, v in sorted(m.items()) if k.startswith("wikievents.")
+            )
+        )
     return 0
 
 

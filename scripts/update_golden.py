@@ -4,6 +4,7 @@
 Run it only after reading the diff of what changed (git diff tests/golden): the golden files are
 the reviewed, expected output, and the test compares every field against them.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,7 +23,9 @@ def main() -> None:
     for path in sorted((ROOT / "samples").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         doc = Document(f"samples/{path.name}", text, dateline(text))
-        lines = [orjson.dumps(e.to_dict(), option=orjson.OPT_SORT_KEYS) for e in extract([doc], include_nonfactual=True)]
+        lines = [
+            orjson.dumps(e.to_dict(), option=orjson.OPT_SORT_KEYS) for e in extract([doc], include_nonfactual=True)
+        ]
         (out_dir / f"{path.stem}.jsonl").write_bytes(b"\n".join(lines) + (b"\n" if lines else b""))
         print(f"{path.name}: {len(lines)} events")
 

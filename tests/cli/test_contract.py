@@ -5,6 +5,7 @@ stderr is what a user would see. Runs that only need exit codes and messages go 
 ``CliRunner`` in-process (spaCy is then loaded once per test session). The expensive run on
 ``samples/`` happens once per module and is shared.
 """
+
 from __future__ import annotations
 
 import csv
@@ -42,8 +43,9 @@ DOC_C = json.dumps({"id": "c", "text": ATTACK_C, "date": "2024-03-01"})
 
 def ce(*args: str, input: str | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     """Run the installed console script from the repository root, stdout/stderr captured (pipes)."""
-    return subprocess.run([str(SCRIPT), *args], cwd=ROOT, input=input, capture_output=True, text=True,
-                          encoding="utf-8", timeout=timeout)
+    return subprocess.run(
+        [str(SCRIPT), *args], cwd=ROOT, input=input, capture_output=True, text=True, encoding="utf-8", timeout=timeout
+    )
 
 
 def runner() -> CliRunner:
@@ -71,7 +73,7 @@ def jsonl(stdout: str) -> list[dict]:
 def assert_spans_match(event: dict, text: str) -> None:
     for key in ("trigger", "sentence"):
         span = event[key]
-        assert text[span["start"]:span["end"]] == span["text"], (key, event["doc_id"], span)
+        assert text[span["start"] : span["end"]] == span["text"], (key, event["doc_id"], span)
 
 
 # --------------------------------------------------------------------------- shared runs
@@ -152,10 +154,11 @@ def test_closed_pipe_is_quiet(sample_events, samples_run):
     copies = max(4, -(-2 * 65536 // len(samples_run.stdout.encode())) + 1)
     bash = shutil.which("bash")
     assert bash
-    cmd = f"{shlex.quote(str(SCRIPT))} extract {' '.join(['samples/'] * copies)} | head -1; " \
-          'echo "writer-exit=${PIPESTATUS[0]}" >&2'
-    result = subprocess.run([bash, "-c", cmd], cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
-                            timeout=600)
+    cmd = (
+        f"{shlex.quote(str(SCRIPT))} extract {' '.join(['samples/'] * copies)} | head -1; "
+        'echo "writer-exit=${PIPESTATUS[0]}" >&2'
+    )
+    result = subprocess.run([bash, "-c", cmd], cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=600)
     stderr_lines = result.stderr.splitlines()
     assert stderr_lines and stderr_lines[-1] == "writer-exit=0", result.stderr
     stderr = "\n".join(stderr_lines[:-1])
@@ -187,8 +190,9 @@ def _jsonl_bad_line(tmp_path: Path):
     return [str(docs)], f"{docs}:2", {"a", "c"}
 
 
-@pytest.mark.parametrize("make_case", [_missing_path, _binary_file, _jsonl_bad_line],
-                         ids=["missing-path", "binary-file", "jsonl-bad-line-2"])
+@pytest.mark.parametrize(
+    "make_case", [_missing_path, _binary_file, _jsonl_bad_line], ids=["missing-path", "binary-file", "jsonl-bad-line-2"]
+)
 def test_bad_input_is_reported_and_the_rest_still_processed(tmp_path, make_case):
     args, where, good_doc_ids = make_case(tmp_path)
     result = invoke("extract", *args)
@@ -221,11 +225,15 @@ def test_bad_inputs_together_in_a_real_process(tmp_path):
 # --------------------------------------------------------------------------- 4. empty input
 
 
-@pytest.mark.parametrize("name, content, stdin", [
-    ("empty.txt", b"", None),
-    ("empty.jsonl", b"", None),
-    (None, None, ""),
-], ids=["empty-file", "empty-jsonl-file", "empty-stdin"])
+@pytest.mark.parametrize(
+    "name, content, stdin",
+    [
+        ("empty.txt", b"", None),
+        ("empty.jsonl", b"", None),
+        (None, None, ""),
+    ],
+    ids=["empty-file", "empty-jsonl-file", "empty-stdin"],
+)
 def test_empty_input_gives_nothing_and_succeeds(tmp_path, name, content, stdin):
     args = ["extract"]
     if name is not None:
@@ -258,11 +266,18 @@ HELP_PROBE = textwrap.dedent("""
 """)
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["extract", "--help"], ["schema", "--help"]],
-                         ids=["help", "extract-help", "schema-help"])
+@pytest.mark.parametrize(
+    "argv", [["--help"], ["extract", "--help"], ["schema", "--help"]], ids=["help", "extract-help", "schema-help"]
+)
 def test_help_does_not_import_spacy(argv):
-    result = subprocess.run([sys.executable, "-c", HELP_PROBE, json.dumps(argv)], cwd=ROOT, capture_output=True,
-                            text=True, encoding="utf-8", timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", HELP_PROBE, json.dumps(argv)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     *help_text, probe = result.stdout.splitlines()
     assert json.loads(probe) == {"exit": 0, "spacy": False}
@@ -316,12 +331,16 @@ def test_version():
     assert result.stdout.strip() == f"conflict-events {dist_version('conflict-events')}"
 
 
-@pytest.mark.parametrize("args, mentions", [
-    (["--format", "xml"], ("--format", "xml")),
-    (["--date", "2024-13-45"], ("--date", "2024-13-45")),
-    (["--input-format", "pdf"], ("--input-format", "pdf")),
-    (["--extractors", "regex"], ("--extractors", "regex")),
-], ids=["format-xml", "date-2024-13-45", "input-format-pdf", "extractors-regex"])
+@pytest.mark.parametrize(
+    "args, mentions",
+    [
+        (["--format", "xml"], ("--format", "xml")),
+        (["--date", "2024-13-45"], ("--date", "2024-13-45")),
+        (["--input-format", "pdf"], ("--input-format", "pdf")),
+        (["--extractors", "regex"], ("--extractors", "regex")),
+    ],
+    ids=["format-xml", "date-2024-13-45", "input-format-pdf", "extractors-regex"],
+)
 def test_usage_errors_exit_2_with_one_line(args, mentions):
     result = ce("extract", *args, "samples/")
     assert result.returncode == 2
@@ -336,11 +355,15 @@ def test_usage_errors_exit_2_with_one_line(args, mentions):
 # --------------------------------------------------------------------------- 8. standard input
 
 
-@pytest.mark.parametrize("args, stdin, doc_ids", [
-    (["--date", "2024-03-04"], ATTACK_A, {"<stdin>"}),
-    (["-", "--date", "2024-03-04"], ATTACK_A, {"<stdin>"}),
-    (["--input-format", "jsonl"], DOC_A + "\n", {"a"}),
-], ids=["text", "text-dash", "jsonl"])
+@pytest.mark.parametrize(
+    "args, stdin, doc_ids",
+    [
+        (["--date", "2024-03-04"], ATTACK_A, {"<stdin>"}),
+        (["-", "--date", "2024-03-04"], ATTACK_A, {"<stdin>"}),
+        (["--input-format", "jsonl"], DOC_A + "\n", {"a"}),
+    ],
+    ids=["text", "text-dash", "jsonl"],
+)
 def test_stdin(args, stdin, doc_ids):
     result = ce("extract", *args, input=stdin)
     assert result.returncode == 0, result.stderr

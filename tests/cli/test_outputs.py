@@ -3,6 +3,7 @@
 Runs go through Typer's ``CliRunner`` in-process (spaCy is loaded once per session); the run on
 ``samples/`` happens once per module.
 """
+
 from __future__ import annotations
 
 import csv
@@ -44,16 +45,25 @@ def error_lines(stderr: str) -> list[str]:
 
 def event_from_dict(d: dict) -> Event:
     """The inverse of ``Event.to_dict`` (for feeding writers with events read back from JSON)."""
+
     def opt(cls, v):
         return None if v is None else cls(**v)
 
-    return Event(**{**d,
-                    "acled": opt(AcledType, d["acled"]), "actor1": opt(Actor, d["actor1"]),
-                    "actor2": opt(Actor, d["actor2"]), "quantity": opt(Quantity, d["quantity"]),
-                    "location": opt(Place, d["location"]), "date": opt(When, d["date"]),
-                    "trigger": Span(**d["trigger"]), "sentence": Span(**d["sentence"]),
-                    "locations": tuple(Place(**p) for p in d.get("locations", ())),
-                    "sources": tuple(d.get("sources", ()))})
+    return Event(
+        **{
+            **d,
+            "acled": opt(AcledType, d["acled"]),
+            "actor1": opt(Actor, d["actor1"]),
+            "actor2": opt(Actor, d["actor2"]),
+            "quantity": opt(Quantity, d["quantity"]),
+            "location": opt(Place, d["location"]),
+            "date": opt(When, d["date"]),
+            "trigger": Span(**d["trigger"]),
+            "sentence": Span(**d["sentence"]),
+            "locations": tuple(Place(**p) for p in d.get("locations", ())),
+            "sources": tuple(d.get("sources", ())),
+        }
+    )
 
 
 @pytest.fixture(scope="module")
@@ -87,8 +97,11 @@ def test_geojson_is_a_valid_feature_collection(outputs, events):
     collection = geojson.loads(outputs["geojson"])
     assert collection.is_valid, collection.errors()
     assert isinstance(collection, geojson.FeatureCollection)
-    located = [e for e in events if (e["location"] or {}).get("lat") is not None
-               and (e["location"] or {}).get("lon") is not None]
+    located = [
+        e
+        for e in events
+        if (e["location"] or {}).get("lat") is not None and (e["location"] or {}).get("lon") is not None
+    ]
     assert len(collection["features"]) == len(located)
     for feature, event in zip(collection["features"], located):
         assert feature["type"] == "Feature"
@@ -101,15 +114,26 @@ def test_geojson_is_a_valid_feature_collection(outputs, events):
 
 def hand_built(**changes) -> Event:
     base = Event(
-        doc_id="doc-1", event_id="e1", summary="Gunmen attack a convoy near Gao", category="attack",
-        acled=AcledType("Violence against civilians", "Attack"), cameo="180", plover="ASSAULT", factuality="actual",
+        doc_id="doc-1",
+        event_id="e1",
+        summary="Gunmen attack a convoy near Gao",
+        category="attack",
+        acled=AcledType("Violence against civilians", "Attack"),
+        cameo="180",
+        plover="ASSAULT",
+        factuality="actual",
         actor1=Actor("gunmen", "Unidentified Armed Group (Mali)", "MLI", "UAF"),
         actor2=Actor("villagers", "Civilians (Mali)", "MLI", "CVL"),
-        fatalities=5, injured=2, quantity=None,
+        fatalities=5,
+        injured=2,
+        quantity=None,
         location=Place("near Gao", "Gao", "MLI", "Gao", None, 16.27, -0.04, 2),
-        date=When("on Monday", "2024-03-04", "day"), trigger=Span("attack", 10, 16),
+        date=When("on Monday", "2024-03-04", "day"),
+        trigger=Span("attack", 10, 16),
         sentence=Span("Gunmen attacked a convoy near Gao on Monday, killing five villagers.", 0, 67),
-        extractor="rules", rule="cue:attack", confidence=0.8,
+        extractor="rules",
+        rule="cue:attack",
+        confidence=0.8,
     )
     from dataclasses import replace
 
@@ -159,8 +183,12 @@ def test_acled_csv_reads_back(outputs, events):
         assert row["notes"] == event["sentence"]["text"]
         assert row["country"] == names.get((event["location"] or {}).get("country"), "")
         assert row["iso"] == ""
-        assert row["disorder_type"] in ("Political violence", "Demonstrations", "Strategic developments",
-                                        "Political violence; Demonstrations")
+        assert row["disorder_type"] in (
+            "Political violence",
+            "Demonstrations",
+            "Strategic developments",
+            "Political violence; Demonstrations",
+        )
         if event["date"] and event["date"]["precision"] == "day":
             assert (row["event_date"], row["time_precision"]) == (event["date"]["value"], "1")
 
@@ -203,10 +231,12 @@ def test_table_fits_80_columns(outputs, events):
 def test_table_writer_with_a_console_of_width_80(events):
     out = io.StringIO()
     w = writers.Table(out, width=80)
-    long = hand_built(summary="An exceptionally long summary [with brackets] " * 4,
-                      location=Place("x", "Democratic Republic of Congo", "COD", None, None, None, None, 3),
-                      acled=AcledType("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-                      injured=1234)
+    long = hand_built(
+        summary="An exceptionally long summary [with brackets] " * 4,
+        location=Place("x", "Democratic Republic of Congo", "COD", None, None, None, None, 3),
+        acled=AcledType("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        injured=1234,
+    )
     for event in [*map(event_from_dict, events), long]:
         w.write(event)
     w.close()
@@ -223,15 +253,19 @@ def test_dedup_option(tmp_path):
     from tests.extractors.test_dedup import DOCUMENTS
 
     docs = tmp_path / "docs.jsonl"
-    docs.write_text("".join(json.dumps({"id": d.id, "text": d.text, "date": d.date}) + "\n" for d in DOCUMENTS),
-                    encoding="utf-8")
+    docs.write_text(
+        "".join(json.dumps({"id": d.id, "text": d.text, "date": d.date}) + "\n" for d in DOCUMENTS), encoding="utf-8"
+    )
     plain = invoke("extract", str(docs))
     merged = invoke("extract", "--dedup", str(docs))
     assert plain.exit_code == merged.exit_code == 0, merged.stderr
     bombs = [json.loads(x) for x in merged.stdout.splitlines()]
     echoes = [e for e in bombs if "mention_of" in e]
-    bombs = [e for e in bombs if e["category"] in ("explosive_device", "suicide_bombing", "remote_violence")
-             and "mention_of" not in e]
+    bombs = [
+        e
+        for e in bombs
+        if e["category"] in ("explosive_device", "suicide_bombing", "remote_violence") and "mention_of" not in e
+    ]
     assert len(bombs) == 1
     # further sentences of the merged reports point at the event that stands for them all
     kept = {e["event_id"] for e in map(json.loads, merged.stdout.splitlines()) if "mention_of" not in e}
@@ -288,8 +322,12 @@ def test_summarize_counts_incidents_not_mentions(tmp_path, without_mentions, out
 @pytest.fixture(scope="module")
 def golden_events() -> list[dict]:
     """The incidents of the golden files (summarize leaves further mentions of one out)."""
-    return [e for path in sorted(GOLDEN.glob("*.jsonl"))
-            for e in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if "mention_of" not in e]
+    return [
+        e
+        for path in sorted(GOLDEN.glob("*.jsonl"))
+        for e in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+        if "mention_of" not in e
+    ]
 
 
 def test_summarize_json(golden_events):
@@ -299,11 +337,17 @@ def test_summarize_json(golden_events):
     assert result.stderr == ""
     data = json.loads(result.stdout)
     assert data["events"] == len(golden_events)
-    assert sum(data["by_type"].values()) == sum(data["by_country"].values()) == sum(data["by_week"].values()) \
+    assert (
+        sum(data["by_type"].values())
+        == sum(data["by_country"].values())
+        == sum(data["by_week"].values())
         == len(golden_events)
+    )
     assert data["fatalities"] == sum(e["fatalities"] or 0 for e in golden_events)
     assert data["injured"] == sum(e["injured"] or 0 for e in golden_events)
-    assert data["by_type"]["Battles"] == sum(1 for e in golden_events if (e["acled"] or {}).get("event_type") == "Battles")
+    assert data["by_type"]["Battles"] == sum(
+        1 for e in golden_events if (e["acled"] or {}).get("event_type") == "Battles"
+    )
     assert data["by_type"]["meeting"] == sum(1 for e in golden_events if e["category"] == "meeting" and not e["acled"])
     assert data["by_country"]["SOM"] == sum(1 for e in golden_events if (e["location"] or {}).get("country") == "SOM")
     assert "2024-W06" in data["by_week"] and "2023-05" in data["by_week"]

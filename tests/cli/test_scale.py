@@ -4,6 +4,7 @@ Runs the installed console script in subprocesses (stdout and stderr are pipes, 
 test attaches a pseudo-terminal). Input documents are written here: generic sentences about fictional
 incidents and ordinary town life.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,8 +26,9 @@ QUIET = "The town council approved a new budget for the library and the bus stat
 
 
 def ce(*args: str, input: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(SCRIPT), *args], cwd=ROOT, input=input, capture_output=True, text=True,
-                          encoding="utf-8", timeout=300)
+    return subprocess.run(
+        [str(SCRIPT), *args], cwd=ROOT, input=input, capture_output=True, text=True, encoding="utf-8", timeout=300
+    )
 
 
 def doc_line(i: int, every: int = 1000) -> bytes:
@@ -68,8 +70,13 @@ def test_negative_jobs_is_a_usage_error():
 def test_events_stream_before_the_input_ends():
     """100,000 documents on stdin: the first event is out while most of the input is still unwritten."""
     total = 100_000
-    proc = subprocess.Popen([str(SCRIPT), "extract", "--extractors", "rules", "--format", "jsonl"], cwd=ROOT,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [str(SCRIPT), "extract", "--extractors", "rules", "--format", "jsonl"],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stdin and proc.stdout and proc.stderr
     lines: queue.Queue[bytes] = queue.Queue()
 
@@ -118,8 +125,13 @@ def test_progress_on_a_terminal(tmp_path):
     source.write_bytes(b"".join(doc_line(i, every=10) for i in range(3000)))
     out = tmp_path / "events.jsonl"
     master, slave = pty.openpty()
-    proc = subprocess.Popen([str(SCRIPT), "extract", "--extractors", "rules", "-o", str(out), str(source)], cwd=ROOT,
-                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave)
+    proc = subprocess.Popen(
+        [str(SCRIPT), "extract", "--extractors", "rules", "-o", str(out), str(source)],
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+    )
     os.close(slave)
     seen = b""
     deadline = time.monotonic() + 120
@@ -138,9 +150,11 @@ def test_progress_on_a_terminal(tmp_path):
 
 
 def test_help_imports_neither_spacy_nor_rich_progress():
-    code = ("import sys\nfrom cli.app import app\n"
-            "try:\n    app(['extract', '--help'])\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'spacy' or m == 'rich.progress'), file=sys.stderr)")
+    code = (
+        "import sys\nfrom cli.app import app\n"
+        "try:\n    app(['extract', '--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'spacy' or m == 'rich.progress'), file=sys.stderr)"
+    )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "--jobs" in result.stdout

@@ -1,4 +1,5 @@
 """Helpers the extractor test tables share."""
+
 from __future__ import annotations
 
 from math import asin, cos, radians, sin, sqrt

@@ -3,6 +3,7 @@
 Texts here are written for these tests: generic paragraphs about town life, and conflict sentences about
 fictional incidents, placed at known offsets.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,14 +28,28 @@ FILLER = [
     "Engineers expect the coastal road to reopen next month after crews finish resurfacing the final stretch.",
     "Visitors crowded the old harbour for the annual boat festival, where bakers sold bread and musicians played late.",
 ]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def incident(k: int) -> str:
     """A conflict sentence of its own: a different date for each ``k``, so no two reports merge."""
-    return (f"Gunmen killed {k % 7 + 2} villagers in an attack near Kawaye in Nigeria on "
-            f"{MONTHS[k // 28 % 12]} {k % 28 + 1}, {2000 + k // 336}.")
+    return (
+        f"Gunmen killed {k % 7 + 2} villagers in an attack near Kawaye in Nigeria on "
+        f"{MONTHS[k // 28 % 12]} {k % 28 + 1}, {2000 + k // 336}."
+    )
 
 
 def build(paragraphs: int, every: int = 3) -> tuple[str, list[int]]:
@@ -53,8 +68,8 @@ def build(paragraphs: int, every: int = 3) -> tuple[str, list[int]]:
 
 def assert_offsets(text: str, found) -> None:
     for e in found:
-        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
-        assert text[e.sentence.start:e.sentence.end] == e.sentence.text
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert text[e.sentence.start : e.sentence.end] == e.sentence.text
 
 
 # --------------------------------------------------------------------------- where documents are cut
@@ -102,7 +117,7 @@ def test_pieces_keep_id_date_and_offset():
     parts = list(pieces([Document("big", text, "2024-01-01")], max_chars=900))
     assert len(parts) > 3
     assert {p.doc.id for p in parts} == {"big"} and {p.doc.date for p in parts} == {"2024-01-01"}
-    assert all(text[p.offset:p.offset + len(p.doc.text)] == p.doc.text for p in parts)
+    assert all(text[p.offset : p.offset + len(p.doc.text)] == p.doc.text for p in parts)
 
 
 # --------------------------------------------------------------------------- events of chunks

@@ -3,6 +3,7 @@
 The articles below were written for this test: three reports of one (fictional) car bombing in
 Mogadishu with different wording and casualty figures, and one unrelated protest in Peru.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -98,21 +99,44 @@ def test_merged_event_validates_against_the_schema(merged):
 # --------------------------------------------------------------------------- rules, on hand-built events
 
 
-def make(doc_id: str, *, category: str = "explosive_device", actor1: str | None = "Al Shabaab",
-         actor2: str | None = None, day: str | None = "2024-06-04", place: str | None = "Mogadishu",
-         country: str | None = "SOM", precision: int = 1, lat: float | None = None, lon: float | None = None,
-         fatalities: int | None = None, factuality: str = "actual", sector1: str = "REB",
-         sector2: str = "CVL") -> Event:
+def make(
+    doc_id: str,
+    *,
+    category: str = "explosive_device",
+    actor1: str | None = "Al Shabaab",
+    actor2: str | None = None,
+    day: str | None = "2024-06-04",
+    place: str | None = "Mogadishu",
+    country: str | None = "SOM",
+    precision: int = 1,
+    lat: float | None = None,
+    lon: float | None = None,
+    fatalities: int | None = None,
+    factuality: str = "actual",
+    sector1: str = "REB",
+    sector2: str = "CVL",
+) -> Event:
     sentence = f"Sentence of {doc_id}."
     return Event(
-        doc_id=doc_id, event_id=f"id-{doc_id}", summary="s", category=category, acled=None, cameo=None, plover=None,
+        doc_id=doc_id,
+        event_id=f"id-{doc_id}",
+        summary="s",
+        category=category,
+        acled=None,
+        cameo=None,
+        plover=None,
         factuality=factuality,
         actor1=Actor(actor1, actor1, country, sector1) if actor1 else None,
         actor2=Actor(actor2, actor2, country, sector2) if actor2 else None,
-        fatalities=fatalities, injured=None, quantity=None,
+        fatalities=fatalities,
+        injured=None,
+        quantity=None,
         location=Place(place, place, country, None, None, lat, lon, precision) if place else None,
         date=When(day, day, "day" if day and len(day) == 10 else "month") if day else None,
-        trigger=Span("bomb", 0, 4), sentence=Span(sentence, 0, len(sentence)), extractor="rules", rule="r",
+        trigger=Span("bomb", 0, 4),
+        sentence=Span(sentence, 0, len(sentence)),
+        extractor="rules",
+        rule="r",
         confidence=0.5,
     )
 
@@ -127,23 +151,27 @@ def test_same_document_is_never_merged():
     assert list(dedup(events)) == events
 
 
-@pytest.mark.parametrize("other, same", [
-    (dict(day="2024-06-05"), True),  # within one day
-    (dict(day="2024-06-06"), False),  # two days apart
-    (dict(day=None), True),  # one date missing
-    (dict(day="2024-06"), True),  # a month holds its days
-    (dict(actor1=None), True),  # one side unknown
-    (dict(actor1="Al-Shabaab fighters"), True),  # one name holds the other
-    (dict(actor1="Rebels (Somalia)"), True),  # a generic name of the same sector and country
-    (dict(actor1="Islamic State Somalia"), False),
-    (dict(place="Somalia", precision=3), True),  # only the country
-    (dict(place="Bakara market, Mogadishu"), True),  # nested place
-    (dict(place="Kismayo"), False),
-    (dict(place="Mogadishu", country="KEN"), False),
-    (dict(category="suicide_bombing"), True),  # same family
-    (dict(category="peaceful_protest"), False),
-    (dict(factuality="hypothetical"), False),
-], ids=lambda v: str(v))
+@pytest.mark.parametrize(
+    "other, same",
+    [
+        (dict(day="2024-06-05"), True),  # within one day
+        (dict(day="2024-06-06"), False),  # two days apart
+        (dict(day=None), True),  # one date missing
+        (dict(day="2024-06"), True),  # a month holds its days
+        (dict(actor1=None), True),  # one side unknown
+        (dict(actor1="Al-Shabaab fighters"), True),  # one name holds the other
+        (dict(actor1="Rebels (Somalia)"), True),  # a generic name of the same sector and country
+        (dict(actor1="Islamic State Somalia"), False),
+        (dict(place="Somalia", precision=3), True),  # only the country
+        (dict(place="Bakara market, Mogadishu"), True),  # nested place
+        (dict(place="Kismayo"), False),
+        (dict(place="Mogadishu", country="KEN"), False),
+        (dict(category="suicide_bombing"), True),  # same family
+        (dict(category="peaceful_protest"), False),
+        (dict(factuality="hypothetical"), False),
+    ],
+    ids=lambda v: str(v),
+)
 def test_merge_rules(other, same):
     out = list(dedup([make("a"), make("b", **other)]))
     assert len(out) == (1 if same else 2)
@@ -151,8 +179,14 @@ def test_merge_rules(other, same):
 
 def test_swapped_sides_merge_only_for_symmetric_categories():
     a = make("a", category="armed_clash", actor1="Al Shabaab", actor2="Military Forces of Somalia", sector2="MIL")
-    b = make("b", category="armed_clash", actor1="Military Forces of Somalia", actor2="Al Shabaab", sector1="MIL",
-             sector2="REB")
+    b = make(
+        "b",
+        category="armed_clash",
+        actor1="Military Forces of Somalia",
+        actor2="Al Shabaab",
+        sector1="MIL",
+        sector2="REB",
+    )
     assert len(list(dedup([a, b]))) == 1
     c = make("a", actor1="Al Shabaab", actor2="Military Forces of Somalia", sector2="MIL")
     d = make("b", actor1="Military Forces of Somalia", actor2="Al Shabaab", sector1="MIL", sector2="REB")

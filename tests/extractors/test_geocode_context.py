@@ -9,6 +9,7 @@ its location by distance, never by exact coordinates.
 A row marked ``gap`` is a fair example the extractor gets wrong today (strict xfail; the reason says what it
 does instead).
 """
+
 from __future__ import annotations
 
 import pytest
@@ -42,17 +43,30 @@ def near(loc: dict, lat: float, lon: float) -> float:
 
 # --- what the gazetteer holds: the premises of the tables below --------------------------------------------------
 
-@pytest.mark.parametrize("name, only_in", [
-    ("Kafr Qaddum", "PSE"), ("Huwara", "PSE"), ("Nablus", "PSE"), ("Jarablus", "SYR"), ("Manbij", "SYR"),
-    ("Kfar Kila", "LBN"),
-])
+
+@pytest.mark.parametrize(
+    "name, only_in",
+    [
+        ("Kafr Qaddum", "PSE"),
+        ("Huwara", "PSE"),
+        ("Nablus", "PSE"),
+        ("Jarablus", "SYR"),
+        ("Manbij", "SYR"),
+        ("Kfar Kila", "LBN"),
+    ],
+)
 def test_premise_town_exists_in_one_country_only(name, only_in):
     assert {s.country for s in candidates(name)} == {only_in}
 
 
 def test_premise_variant_provinces_are_not_geonames_spellings():
-    for name, geonames in [("Idleb", "Idlib"), ("Lower Shabelle", "Lower Shabeelle"), ("Ninewa", "Ninawa"),
-                           ("Kunar", "Konar"), ("Hiran", "Hiiraan")]:
+    for name, geonames in [
+        ("Idleb", "Idlib"),
+        ("Lower Shabelle", "Lower Shabeelle"),
+        ("Ninewa", "Ninawa"),
+        ("Kunar", "Konar"),
+        ("Hiran", "Hiiraan"),
+    ]:
         assert not areas_named(name), name
         assert [a.name for a in areas_named(name, loose=True)] == [geonames], name
 
@@ -71,10 +85,17 @@ NEIGHBOUR_TOWNS = [
     ("Israeli forces fired tear gas at protesters in Kafr Qaddum on Friday.", "PSE", (32.2216, 35.1447)),
     ("Turkish forces shelled positions near Jarablus on Monday.", "SYR", (36.8175, 38.0111)),
     ("Israeli soldiers raided homes in Huwara on Tuesday and arrested three young men.", "PSE", (32.1524, 35.2566)),
-    ("Turkish troops and allied fighters clashed with Kurdish militia near Manbij on Wednesday.", "SYR",
-     (36.5281, 37.9549)),
+    (
+        "Turkish troops and allied fighters clashed with Kurdish militia near Manbij on Wednesday.",
+        "SYR",
+        (36.5281, 37.9549),
+    ),
     ("Israeli aircraft struck a house in Kfar Kila on Tuesday, killing one person.", "LBN", (33.2773, 35.552)),
-    ("Israeli forces raided Nablus overnight, killing two gunmen.", "PSE", (32.2211, 35.2544)),  # "raided" takes a place
+    (
+        "Israeli forces raided Nablus overnight, killing two gunmen.",
+        "PSE",
+        (32.2211, 35.2544),
+    ),  # "raided" takes a place
 ]
 
 
@@ -88,10 +109,13 @@ def test_town_only_a_neighbour_has_is_read_there(sentence, country, coords):
 
 # ... but a story with no state forces of its country does not cross the border: a village whose only namesake
 # in the gazetteer lies in a neighbour is read as unknown in the story's country.
-@pytest.mark.parametrize("sentence, country", [
-    ("The OSCE SMM recorded 40 explosions near Komsomolets on Sunday.", "UKR"),
-    ("Residents of Zorbaivka and Komsomolets protested in Kyiv on Monday.", "UKR"),
-])
+@pytest.mark.parametrize(
+    "sentence, country",
+    [
+        ("The OSCE SMM recorded 40 explosions near Komsomolets on Sunday.", "UKR"),
+        ("Residents of Zorbaivka and Komsomolets protested in Kyiv on Monday.", "UKR"),
+    ],
+)
 def test_without_forces_a_neighbour_namesake_is_not_read(sentence, country):
     loc = first_location(sentence)
     assert loc is not None and loc["country"] == country, loc
@@ -103,20 +127,46 @@ def test_without_forces_a_neighbour_namesake_is_not_read(sentence, country):
 # as the text lets us get, never the country's centre (Syria's is ~250 km from Idlib, Somalia's ~400 km from Lower
 # Shabeelle, Iraq's ~350 km from Ninawa).
 VARIANT_PROVINCES = [
-    ("Government aircraft bombed Zorbaville village in Idleb province, Syria, on Tuesday, killing four civilians.",
-     "SYR", "Idlib", (35.8739, 36.6131)),
-    ("Al-Shabaab militants attacked a military base in Zorbaweyn village in Lower Shabelle region, Somalia, "
-     "on Monday.", "SOM", "Lower Shabeelle", (1.8547, 44.8071)),
-    ("Islamic State militants attacked an Iraqi army checkpoint in Zorbakhan village in Ninewa province, Iraq, "
-     "on Sunday, killing two soldiers.", "IRQ", "Ninawa", (36.3412, 43.117)),
+    (
+        "Government aircraft bombed Zorbaville village in Idleb province, Syria, on Tuesday, killing four civilians.",
+        "SYR",
+        "Idlib",
+        (35.8739, 36.6131),
+    ),
+    (
+        "Al-Shabaab militants attacked a military base in Zorbaweyn village in Lower Shabelle region, Somalia, "
+        "on Monday.",
+        "SOM",
+        "Lower Shabeelle",
+        (1.8547, 44.8071),
+    ),
+    (
+        "Islamic State militants attacked an Iraqi army checkpoint in Zorbakhan village in Ninewa province, Iraq, "
+        "on Sunday, killing two soldiers.",
+        "IRQ",
+        "Ninawa",
+        (36.3412, 43.117),
+    ),
     # no country written: the Iraqi troops say it
-    ("Iraqi troops killed three Islamic State militants in Zorbakhan village in Ninewa province on Sunday.",
-     "IRQ", "Ninawa", (36.3412, 43.117)),
-    ("Taliban fighters attacked a police checkpoint in Zorbagul village in Kunar province, Afghanistan, on Monday.",
-     "AFG", "Konar", (34.9124, 71.1987)),
+    (
+        "Iraqi troops killed three Islamic State militants in Zorbakhan village in Ninewa province on Sunday.",
+        "IRQ",
+        "Ninawa",
+        (36.3412, 43.117),
+    ),
+    (
+        "Taliban fighters attacked a police checkpoint in Zorbagul village in Kunar province, Afghanistan, on Monday.",
+        "AFG",
+        "Konar",
+        (34.9124, 71.1987),
+    ),
     # GeoNames also has a hamlet "Hiran" in Iraq; the country written after the province rules it out.
-    ("Gunmen attacked a police post in Zorbaville village in Hiran region, Somalia, on Monday.",
-     "SOM", "Hiiraan", (4.3926, 45.3256)),
+    (
+        "Gunmen attacked a police post in Zorbaville village in Hiran region, Somalia, on Monday.",
+        "SOM",
+        "Hiiraan",
+        (4.3926, 45.3256),
+    ),
 ]
 
 
@@ -133,17 +183,35 @@ def test_variant_province_spelling(sentence, country, admin1, coords):
 
 # (sentence, country, admin1, coordinates of the municipality meant)
 CHAINS = [
-    gap("On 4 March 2024, FARC dissidents killed a community leader in Los Zorbitos community, El Tambo "
-        "municipality, Cauca department.", "COL", "Cauca", (2.452, -76.8103),
+    gap(
+        "On 4 March 2024, FARC dissidents killed a community leader in Los Zorbitos community, El Tambo "
+        "municipality, Cauca department.",
+        "COL",
+        "Cauca",
+        (2.452, -76.8103),
         reason="El Tambo in Narino (~130 km away): the link after 'El Tambo municipality,' to the department is "
-               "not made, so the bigger namesake wins"),
-    gap("On 4 March 2024, in Zorbadi community, Ricaurte municipality, Narino department, a landmine wounded two "
-        "soldiers.", "COL", "Narino", (1.2147, -77.998),
-        reason="Ricaurte in Cundinamarca (~500 km away): as above, the department after 'municipality,' is lost"),
-    ("Armed men killed a social leader in Los Zorbitos community, El Tambo, Cauca department, on Monday.",
-     "COL", "Cauca", (2.452, -76.8103)),
-    ("Armed men attacked a police station in El Tambo municipality, Cauca department, on Monday.",
-     "COL", "Cauca", (2.452, -76.8103)),
+        "not made, so the bigger namesake wins",
+    ),
+    gap(
+        "On 4 March 2024, in Zorbadi community, Ricaurte municipality, Narino department, a landmine wounded two "
+        "soldiers.",
+        "COL",
+        "Narino",
+        (1.2147, -77.998),
+        reason="Ricaurte in Cundinamarca (~500 km away): as above, the department after 'municipality,' is lost",
+    ),
+    (
+        "Armed men killed a social leader in Los Zorbitos community, El Tambo, Cauca department, on Monday.",
+        "COL",
+        "Cauca",
+        (2.452, -76.8103),
+    ),
+    (
+        "Armed men attacked a police station in El Tambo municipality, Cauca department, on Monday.",
+        "COL",
+        "Cauca",
+        (2.452, -76.8103),
+    ),
 ]
 
 
@@ -161,15 +229,27 @@ def test_comma_chained_admin_units(sentence, country, admin1, coords):
 POSSESSIVE_CAPITALS = [
     ("Gunmen shot dead a man in Beirut's Hamra district on Tuesday.", "LBN", (33.8933, 35.5016), 2),
     # the suburbs are the capital's own: the town itself
-    ("Israeli drones struck a building in Beirut's southern suburbs on Tuesday, killing two people.", "LBN",
-     (33.8933, 35.5016), 1),
+    (
+        "Israeli drones struck a building in Beirut's southern suburbs on Tuesday, killing two people.",
+        "LBN",
+        (33.8933, 35.5016),
+        1,
+    ),
     # Libya's capital, not Lebanon's Tripoli
-    ("Clashes broke out between rival militias in Tripoli's Souq al-Juma district on Monday, killing three people.",
-     "LBY", (32.8874, 13.1873), 2),
-    gap("Mortar shells struck Damascus's Zorba district on Sunday, wounding five civilians.", "SYR",
-        (33.5102, 36.2913), 2,
+    (
+        "Clashes broke out between rival militias in Tripoli's Souq al-Juma district on Monday, killing three people.",
+        "LBY",
+        (32.8874, 13.1873),
+        2,
+    ),
+    gap(
+        "Mortar shells struck Damascus's Zorba district on Sunday, wounding five civilians.",
+        "SYR",
+        (33.5102, 36.2913),
+        2,
         reason="Syria's centre (~290 km away), precision 3: without 'in' the name is read whole as "
-               "\"Damascus's Zorba\" and the owner is not split off"),
+        '"Damascus\'s Zorba" and the owner is not split off',
+    ),
 ]
 
 
@@ -185,11 +265,20 @@ def test_capital_as_possessive_owner(sentence, country, coords, level):
 
 # (document, its date, country, coordinates)
 LINE_BREAKS = [
-    ("Suicide bomber kills six at a ministry gate in Kabul\n\nKABUL, November 6, 2024 — A suicide bomber blew "
-     "himself up outside a ministry gate on Wednesday, killing six people, police said.", "2024-11-06", "AFG",
-     (34.5281, 69.1723)),
-    ("Gunmen kill two traders in Kabul\nAfghan Police Say Investigation Under Way\n\nGunmen shot dead two money "
-     "changers in the old city on Wednesday, police said.", "2024-11-06", "AFG", (34.5281, 69.1723)),
+    (
+        "Suicide bomber kills six at a ministry gate in Kabul\n\nKABUL, November 6, 2024 — A suicide bomber blew "
+        "himself up outside a ministry gate on Wednesday, killing six people, police said.",
+        "2024-11-06",
+        "AFG",
+        (34.5281, 69.1723),
+    ),
+    (
+        "Gunmen kill two traders in Kabul\nAfghan Police Say Investigation Under Way\n\nGunmen shot dead two money "
+        "changers in the old city on Wednesday, police said.",
+        "2024-11-06",
+        "AFG",
+        (34.5281, 69.1723),
+    ),
 ]
 
 
@@ -208,19 +297,48 @@ GUATEMALA_CITY = (14.6407, -90.5133)
 
 # (document, the passage the event starts at or after, country, coordinates of the town, precision)
 SCENES = [
-    ("On 3 May 2021, in Guatemala City, teachers marched to demand higher wages. Others gathered in front of the "
-     "National Palace and demanded the resignation of the education minister.", "Others", "GTM", GUATEMALA_CITY, 2),
-    ("On 14 March, in Mogadishu, a roadside bomb struck a military vehicle. Hours later, gunmen attacked a "
-     "checkpoint near the Bakara Market, killing two soldiers.", "Hours later", "SOM", (2.0371, 45.3438), 2),
+    (
+        "On 3 May 2021, in Guatemala City, teachers marched to demand higher wages. Others gathered in front of the "
+        "National Palace and demanded the resignation of the education minister.",
+        "Others",
+        "GTM",
+        GUATEMALA_CITY,
+        2,
+    ),
+    (
+        "On 14 March, in Mogadishu, a roadside bomb struck a military vehicle. Hours later, gunmen attacked a "
+        "checkpoint near the Bakara Market, killing two soldiers.",
+        "Hours later",
+        "SOM",
+        (2.0371, 45.3438),
+        2,
+    ),
     # no place at all, four sentences on (out of reach of the sentence-by-sentence fill) but within 400 characters
-    ("Soldiers arrested a local journalist in Bukavu on Monday. His family was not told. His lawyer was not told "
-     "either. No charges were filed. On Wednesday, unidentified gunmen abducted a second reporter.", "On Wednesday",
-     "COD", (-2.4908, 28.8428), 2),
+    (
+        "Soldiers arrested a local journalist in Bukavu on Monday. His family was not told. His lawyer was not told "
+        "either. No charges were filed. On Wednesday, unidentified gunmen abducted a second reporter.",
+        "On Wednesday",
+        "COD",
+        (-2.4908, 28.8428),
+        2,
+    ),
     # the very next sentence names no place: the older sentence fill copies "in Kampala" itself, precision 1
-    ("Police arrested four opposition activists in Kampala on Monday. Later, supporters of the activists staged a "
-     "sit-in outside the Central Police Station.", "Later", "UGA", (0.3163, 32.5822), 1),
-    ("Residents of Bamenda said separatist fighters enforced a lockdown on Monday. Gunmen shot dead a taxi driver "
-     "at the Ntarikon roundabout.", "Gunmen", "CMR", (5.9597, 10.146), 2),
+    (
+        "Police arrested four opposition activists in Kampala on Monday. Later, supporters of the activists staged a "
+        "sit-in outside the Central Police Station.",
+        "Later",
+        "UGA",
+        (0.3163, 32.5822),
+        1,
+    ),
+    (
+        "Residents of Bamenda said separatist fighters enforced a lockdown on Monday. Gunmen shot dead a taxi driver "
+        "at the Ntarikon roundabout.",
+        "Gunmen",
+        "CMR",
+        (5.9597, 10.146),
+        2,
+    ),
 ]
 
 
@@ -237,22 +355,36 @@ def test_event_takes_the_town_named_shortly_before(text, after, country, coords,
 # (document, passage, country, coordinates of a town the event must NOT be put at)
 STAYS_AT_COUNTRY_LEVEL = [
     # Guatemala City is named ~450 characters before the hotel: beyond a paragraph's reach
-    ("On 3 May 2021, in Guatemala City, teachers marched to demand higher wages. The march was organised by the "
-     "national teachers' union, which represents more than 100,000 members across the country. Union leaders said "
-     "the government had ignored repeated requests for talks since January. The education ministry did not respond "
-     "to a request for comment. Parents' associations in several departments expressed support for the teachers' "
-     "demands. Others gathered in front of the Zorba Hotel and demanded the resignation of the education "
-     "minister.", "Others", "GTM", GUATEMALA_CITY),
+    (
+        "On 3 May 2021, in Guatemala City, teachers marched to demand higher wages. The march was organised by the "
+        "national teachers' union, which represents more than 100,000 members across the country. Union leaders said "
+        "the government had ignored repeated requests for talks since January. The education ministry did not respond "
+        "to a request for comment. Parents' associations in several departments expressed support for the teachers' "
+        "demands. Others gathered in front of the Zorba Hotel and demanded the resignation of the education "
+        "minister.",
+        "Others",
+        "GTM",
+        GUATEMALA_CITY,
+    ),
     # the town named next tells another incident
-    ("Gunmen shot dead a farmer on Monday. In a separate attack, gunmen abducted two traders in Kano.", "Gunmen",
-     "NGA", (12.0001, 8.5167)),
+    (
+        "Gunmen shot dead a farmer on Monday. In a separate attack, gunmen abducted two traders in Kano.",
+        "Gunmen",
+        "NGA",
+        (12.0001, 8.5167),
+    ),
     # Bukavu named ~500 characters and four sentences back: neither the fill nor the scene reaches it
-    ("Soldiers arrested a local journalist in Bukavu on Monday, accusing him of spreading false information about "
-     "the army's operations against armed groups in the highlands. His family said they were not told where he was "
-     "being held and that officers refused to let them bring him food or medicine. His lawyer said he had been "
-     "denied access to his client for three days and that no charges had been filed against him. Media freedom "
-     "groups in the province condemned the detention and called for his immediate release. On Wednesday, "
-     "unidentified gunmen abducted a second reporter.", "On Wednesday", "COD", (-2.4908, 28.8428)),
+    (
+        "Soldiers arrested a local journalist in Bukavu on Monday, accusing him of spreading false information about "
+        "the army's operations against armed groups in the highlands. His family said they were not told where he was "
+        "being held and that officers refused to let them bring him food or medicine. His lawyer said he had been "
+        "denied access to his client for three days and that no charges had been filed against him. Media freedom "
+        "groups in the province condemned the detention and called for his immediate release. On Wednesday, "
+        "unidentified gunmen abducted a second reporter.",
+        "On Wednesday",
+        "COD",
+        (-2.4908, 28.8428),
+    ),
 ]
 
 
@@ -270,8 +402,11 @@ MOMBASA = (-4.0547, 39.6636)
 # (sentence, the country it must be in, or None when the text gives none)
 MAMBASA = [
     ("Gunmen killed three villagers in Zorbatown village (Mambasa, Ituri) on Monday.", None),
-    ("Suspected ADF rebels killed seven civilians in Zorbatown village (Mambasa, Ituri) on Sunday night, local "
-     "officials said.", "COD"),
+    (
+        "Suspected ADF rebels killed seven civilians in Zorbatown village (Mambasa, Ituri) on Sunday night, local "
+        "officials said.",
+        "COD",
+    ),
 ]
 
 
@@ -292,23 +427,43 @@ ADMIN_NAMES_DECIDE = [
     # a part of a town named after "of"
     ("Two policemen were shot dead by gunmen in PD12 of Herat city on Sunday.", "AFG", (34.3482, 62.1997), 2),
     # two admin names of one country outweigh Egypt's bigger Arish
-    ("Houthi fighters shelled Al Arish (Sabir Al Mawadim, Taizz) on Monday, a local official said.",
-     "YEM", (13.5571, 44.0152), 2),
+    (
+        "Houthi fighters shelled Al Arish (Sabir Al Mawadim, Taizz) on Monday, a local official said.",
+        "YEM",
+        (13.5571, 44.0152),
+        2,
+    ),
     # the story is about Syria and its province is named: not Egypt's Mansoura
     # (an unknown town in a province named like its capital: near that city, as for "a village in Idleb province")
-    ("A Syrian army soldier was shot dead at a checkpoint in Mansura town in rural Ar-Raqqa on Friday.", "SYR", (35.9396, 38.9425), 2),
+    (
+        "A Syrian army soldier was shot dead at a checkpoint in Mansura town in rural Ar-Raqqa on Friday.",
+        "SYR",
+        (35.9396, 38.9425),
+        2,
+    ),
     # a district named like the town says nothing more: not Germany's Swabia
-    ("Teachers rallied in Swabi city (Swabi, KPK) on Monday to demand unpaid salaries.", "PAK",
-     (34.1202, 72.4698), 1),
+    ("Teachers rallied in Swabi city (Swabi, KPK) on Monday to demand unpaid salaries.", "PAK", (34.1202, 72.4698), 1),
     # a front line named like a place, with its district and province
-    ("Pro-government forces repelled an attack on the Al Fajir front (Qaatabah, Ad Dali) on Tuesday.", "YEM",
-     (13.8549, 44.7058), 2),
+    (
+        "Pro-government forces repelled an attack on the Al Fajir front (Qaatabah, Ad Dali) on Tuesday.",
+        "YEM",
+        (13.8549, 44.7058),
+        2,
+    ),
     # brackets after "in western Yemen" belong to the area before it
-    ("Gunmen fired on farms in Zorbaya area in western Yemen (At Tuhayat, Al Hudaydah) on Monday.", "YEM",
-     (14.1836, 43.2264), 2),
+    (
+        "Gunmen fired on farms in Zorbaya area in western Yemen (At Tuhayat, Al Hudaydah) on Monday.",
+        "YEM",
+        (14.1836, 43.2264),
+        2,
+    ),
     # "district center, Province"
-    ("A district official was shot dead by Taliban fighters in Gulran district center, Herat, on Sunday.", "AFG",
-     (34.3482, 62.1997), 2),
+    (
+        "A district official was shot dead by Taliban fighters in Gulran district center, Herat, on Sunday.",
+        "AFG",
+        (34.3482, 62.1997),
+        2,
+    ),
 ]
 
 
@@ -328,13 +483,20 @@ SEATS = [
     ("Zambian teachers protested outside Parliament on Monday over unpaid salaries.", "ZMB", (-15.41, 28.29)),
     ("Lecturers at the University of Zambia began a strike on Monday.", "ZMB", (-15.41, 28.29)),
     ("Moroccan doctors marched to the Ministry of Health on Tuesday.", "MAR", (34.01, -6.83)),
-    ("Guatemala: On 3 May 2021, teachers gathered in front of the National Palace and demanded the resignation of "
-     "the education minister.", "GTM", GUATEMALA_CITY),
+    (
+        "Guatemala: On 3 May 2021, teachers gathered in front of the National Palace and demanded the resignation of "
+        "the education minister.",
+        "GTM",
+        GUATEMALA_CITY,
+    ),
     ("Zambian opposition supporters protested outside the party headquarters on Monday.", "ZMB", None),
     ("Gunmen killed two soldiers on Monday, the Zambian Ministry of Defence said.", "ZMB", None),
     # a national measure places itself, not the attacks it answers
-    ("The Tunisian government renewed the state of emergency on Friday after gunmen attacked an army post.", "TUN",
-     None),
+    (
+        "The Tunisian government renewed the state of emergency on Friday after gunmen attacked an army post.",
+        "TUN",
+        None,
+    ),
 ]
 
 
@@ -350,8 +512,10 @@ def test_national_institution_is_in_the_capital(sentence, country, capital):
 
 # A sentence that places the event told just before it, and tells none of its own.
 def test_next_sentence_places_an_unplaced_event():
-    text = "Attackers threw a grenade at an army truck on Monday. At the time the truck was crossing Zorba market in " \
-           "Mogadishu."
+    text = (
+        "Attackers threw a grenade at an army truck on Monday. At the time the truck was crossing Zorba market in "
+        "Mogadishu."
+    )
     loc = first_location(text)
     assert loc["country"] == "SOM" and near(loc, 2.0371, 45.3438) < NEAR_KM, loc
 
@@ -381,14 +545,23 @@ PARTS = [
     # the first of two: the scene
     ("Protesters blocked the road between Sousse and Monastir on Monday.", "Sousse", "TUN", (35.8254, 10.637), 2),
     # one name with "and" in it
-    ("Militants attacked a police post in Jammu and Kashmir on Monday.", "Jammu and Kashmir", "IND",
-     (34.08, 74.80), 3),
+    ("Militants attacked a police post in Jammu and Kashmir on Monday.", "Jammu and Kashmir", "IND", (34.08, 74.80), 3),
     ("Taxi drivers blocked a main road in Bole Sub-city of Addis Ababa on Monday.", "Bole", "ETH", (9.02, 38.75), 2),
-    ("Fighting broke out between two militias near the centre of Gharyan on Tuesday.", "Gharyan", "LBY",
-     (32.1722, 13.0203), 2),
+    (
+        "Fighting broke out between two militias near the centre of Gharyan on Tuesday.",
+        "Gharyan",
+        "LBY",
+        (32.1722, 13.0203),
+        2,
+    ),
     # the city, not a district of another country spelled nearly like it (Al A'rsh, Yemen)
-    ("Gunmen opened fire on a checkpoint in the Zorbeed district in Al-Arish on Monday.", "Zorbeed", "EGY",
-     (31.1316, 33.7984), 2),
+    (
+        "Gunmen opened fire on a checkpoint in the Zorbeed district in Al-Arish on Monday.",
+        "Zorbeed",
+        "EGY",
+        (31.1316, 33.7984),
+        2,
+    ),
 ]
 
 
@@ -400,8 +573,12 @@ def test_parts_and_pairs_of_places(sentence, name, country, coords, level):
 
 
 def test_two_peoples_after_between_are_no_places():
-    found = [e.to_dict() for e in extract([Document("ctx", "Clashes between Zorba and Zorbatoma herders killed four "
-                                                           "people on Sunday.", REF)])]
+    found = [
+        e.to_dict()
+        for e in extract(
+            [Document("ctx", "Clashes between Zorba and Zorbatoma herders killed four people on Sunday.", REF)]
+        )
+    ]
     assert found and all(e["location"] is None for e in found), found
 
 
@@ -430,8 +607,9 @@ def test_places_spelt_otherwise(sentence, country, coords, level):
 
 
 def test_a_building_named_for_no_town_places_nothing():
-    found = [e.to_dict() for e in extract([Document("ctx", "Protesters gathered outside the Central bank on Monday.",
-                                                    REF)])]
+    found = [
+        e.to_dict() for e in extract([Document("ctx", "Protesters gathered outside the Central bank on Monday.", REF)])
+    ]
     assert found and all(e["location"] is None for e in found), found
 
 
@@ -441,10 +619,13 @@ def test_list_item_after_a_comma_is_no_province():
     assert (loc["name"], loc["admin1"], loc["country"]) == ("Zorba", "Copperbelt", "ZMB"), loc
 
 
-@pytest.mark.parametrize("sentence", [
-    "Gunmen killed five villagers in Zorba village of Bokkos Local Government Area of Plateau State on Monday.",
-    "Gunmen killed five villagers in Zorba, Bokkos LGA of Plateau State on Monday.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen killed five villagers in Zorba village of Bokkos Local Government Area of Plateau State on Monday.",
+        "Gunmen killed five villagers in Zorba, Bokkos LGA of Plateau State on Monday.",
+    ],
+)
 def test_nigerian_district_of_a_state(sentence):
     found = [e.to_dict() for e in extract([Document("ctx", sentence, REF)])]
     (event,) = [e for e in found if e["factuality"] == "actual"]

@@ -4,6 +4,7 @@ The incident's own record is the same with and without the option; the extra rec
 their own trigger and sentence, ``mention_of`` set to its ``event_id`` and no casualty figures, so that
 summing figures over records never counts an incident twice. The reports are invented.
 """
+
 from __future__ import annotations
 
 import jsonschema
@@ -15,15 +16,22 @@ REF = "2024-03-14"
 
 # (report, the sentences, by their first words, that should come back as mentions of the first incident)
 REPORTS = [
-    ("A car bomb exploded outside a police station in Spin Boldak, Kandahar province, on Monday, killing four "
-     "officers. Nine more people were wounded in the blast. The explosion shattered windows across the street, a "
-     "shopkeeper said. Separately, the governor met tribal elders in Kandahar city to discuss the harvest.",
-     ["Nine more", "The explosion"]),
-    ("Gunmen ambushed a convoy near Zorbadougou in Mopti region on Friday, killing six soldiers. Two of the "
-     "attackers were also killed in the exchange of fire. The army said reinforcements had been sent.",
-     ["Two of the"]),
-    ("Protesters blocked the main road in Zorbaville on Tuesday to demand water. Police fired tear gas to "
-     "disperse them.", []),
+    (
+        "A car bomb exploded outside a police station in Spin Boldak, Kandahar province, on Monday, killing four "
+        "officers. Nine more people were wounded in the blast. The explosion shattered windows across the street, a "
+        "shopkeeper said. Separately, the governor met tribal elders in Kandahar city to discuss the harvest.",
+        ["Nine more", "The explosion"],
+    ),
+    (
+        "Gunmen ambushed a convoy near Zorbadougou in Mopti region on Friday, killing six soldiers. Two of the "
+        "attackers were also killed in the exchange of fire. The army said reinforcements had been sent.",
+        ["Two of the"],
+    ),
+    (
+        "Protesters blocked the main road in Zorbaville on Tuesday to demand water. Police fired tear gas to "
+        "disperse them.",
+        [],
+    ),
 ]
 
 
@@ -42,8 +50,14 @@ def test_mentions_link_further_sentences_to_their_incident(text, starts):
     assert all(text.startswith(s, e.sentence.start) for e, s in zip(extra, starts)), [e.sentence.text for e in extra]
     for e in extra:
         assert e.mention_of == incident.event_id
-        assert (e.category, e.acled, e.actor1, e.actor2, e.location, e.date) == \
-            (incident.category, incident.acled, incident.actor1, incident.actor2, incident.location, incident.date)
+        assert (e.category, e.acled, e.actor1, e.actor2, e.location, e.date) == (
+            incident.category,
+            incident.acled,
+            incident.actor1,
+            incident.actor2,
+            incident.location,
+            incident.date,
+        )
         assert e.fatalities is None and e.injured is None
         assert e.sentence.start <= e.trigger.start < e.trigger.end <= e.sentence.end
         assert e.rule.endswith(">mention")
@@ -70,9 +84,15 @@ def test_defaults_to_mentions():
 
 
 def test_dedup_keeps_mentions_after_their_merged_incident():
-    docs = [Document("a", REPORTS[0][0], REF),
-            Document("b", "A car bomb exploded at a police station in Spin Boldak on Monday, killing four officers. "
-                          "The blast also wounded nine people.", REF)]
+    docs = [
+        Document("a", REPORTS[0][0], REF),
+        Document(
+            "b",
+            "A car bomb exploded at a police station in Spin Boldak on Monday, killing four officers. "
+            "The blast also wounded nine people.",
+            REF,
+        ),
+    ]
     merged = list(extract(docs, dedup=True))
     incidents = [e for e in merged if e.mention_of is None]
     bombing = next(e for e in incidents if len(e.sources) == 2)

@@ -1,4 +1,5 @@
 """``extract(jobs=N)``: worker processes give the output of one process, in the same order, and stream."""
+
 from __future__ import annotations
 
 import itertools
@@ -31,8 +32,10 @@ def sample_docs() -> list[Document]:
 
 
 def generated(n: int) -> list[Document]:
-    return [Document(f"g{i}", " ".join(SENTENCES[(i + k) % len(SENTENCES)] for k in range(1 + i % 3)), "2024-03-01")
-            for i in range(n)]
+    return [
+        Document(f"g{i}", " ".join(SENTENCES[(i + k) % len(SENTENCES)] for k in range(1 + i % 3)), "2024-03-01")
+        for i in range(n)
+    ]
 
 
 def dump(events) -> list[dict]:

@@ -1,4 +1,5 @@
 """Political (non-violent) events: each sentence gives an event of the PLOVER type in the table."""
+
 from __future__ import annotations
 
 import pytest
@@ -51,6 +52,11 @@ def test_source_country(sentence, plover, country):
 
 
 def test_a_capital_used_as_an_adjective_is_not_an_actor():
-    events = [e.to_dict() for e in extract([Document("t", "Organizers of the Nairobi rally warned they would march again.",
-                                                     "2024-05-02")], include_nonfactual=True)]
+    events = [
+        e.to_dict()
+        for e in extract(
+            [Document("t", "Organizers of the Nairobi rally warned they would march again.", "2024-05-02")],
+            include_nonfactual=True,
+        )
+    ]
     assert all((e["actor1"] or {}).get("name") != "Kenya" for e in events)

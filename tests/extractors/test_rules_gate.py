@@ -1,4 +1,5 @@
 """The joined cue regex (``cues.trigger_gate``) only saves work: rule candidates are the same without it."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """The seed article (../shared/seed/): every item a careful coder must find, found once; nothing it must not."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,10 +9,22 @@ import pytest
 from extractors import Document, extract
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "hurriyet-2016-11-02.txt"
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason=f"seed article not found at {SEED} (../shared is not beside the repo)")
+pytestmark = pytest.mark.skipif(
+    not SEED.exists(), reason=f"seed article not found at {SEED} (../shared is not beside the repo)"
+)
 
-VIOLENCE = {"armed_clash", "air_strike", "shelling", "remote_violence", "attack", "explosive_device", "grenade",
-            "suicide_bombing", "government_regains_territory", "non_state_overtakes_territory"}
+VIOLENCE = {
+    "armed_clash",
+    "air_strike",
+    "shelling",
+    "remote_violence",
+    "attack",
+    "explosive_device",
+    "grenade",
+    "suicide_bombing",
+    "government_regains_territory",
+    "non_state_overtakes_territory",
+}
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +40,10 @@ def events(records):
 
 @pytest.fixture(scope="module")
 def everything():
-    return [e.to_dict() for e in extract([Document(str(SEED), SEED.read_text(encoding="utf-8"), "2016-11-02")],
-                                         include_nonfactual=True)]
+    return [
+        e.to_dict()
+        for e in extract([Document(str(SEED), SEED.read_text(encoding="utf-8"), "2016-11-02")], include_nonfactual=True)
+    ]
 
 
 def _countries(e):
@@ -51,8 +66,8 @@ def test_mentions_point_at_incidents(records, events):
 def test_evidence_offsets_point_into_the_text(records):
     text = SEED.read_text(encoding="utf-8")
     for e in records:
-        assert text[e["trigger"]["start"]:e["trigger"]["end"]] == e["trigger"]["text"]
-        assert text[e["sentence"]["start"]:e["sentence"]["end"]] == e["sentence"]["text"]
+        assert text[e["trigger"]["start"] : e["trigger"]["end"]] == e["trigger"]["text"]
+        assert text[e["sentence"]["start"] : e["sentence"]["end"]] == e["sentence"]["text"]
 
 
 def test_meeting_in_moscow_once(events):
@@ -83,7 +98,9 @@ def test_turkey_hits_80_isil_targets_once(events):
 
 
 def test_isil_fsa_clash_with_casualties_once(events):
-    clashes = [e for e in events if e["category"] == "armed_clash" and _names(e) == {"Islamic State", "Free Syrian Army"}]
+    clashes = [
+        e for e in events if e["category"] == "armed_clash" and _names(e) == {"Islamic State", "Free Syrian Army"}
+    ]
     assert len(clashes) == 1
     c = clashes[0]
     assert (c["fatalities"], c["injured"]) == (3, 4)
@@ -141,7 +158,10 @@ def test_places_are_on_the_map(everything):
     """Issue 4: Moscow at its own coordinates; the six recaptured towns at least in Syria's Aleppo
     governorate; the ceased strikes on 2016-10-16."""
     moscow = next(e for e in everything if e["category"] == "meeting" and (e["location"] or {}).get("name") == "Moscow")
-    assert moscow["location"]["precision"] == 1 and _km(moscow["location"]["lat"], moscow["location"]["lon"], 55.75, 37.62) < 25
+    assert (
+        moscow["location"]["precision"] == 1
+        and _km(moscow["location"]["lat"], moscow["location"]["lon"], 55.75, 37.62) < 25
+    )
     taken = next(e for e in everything if e["category"] == "non_state_overtakes_territory")
     towns = {p["text"]: p for p in taken["locations"]}
     assert len(towns) == 6, list(towns)
