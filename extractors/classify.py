@@ -11,7 +11,6 @@ from functools import cache
 from . import cues
 from .resources import load_json
 
-
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|without|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # How a protest was policed or turned violent, unless the words name its grievance instead
 # ("against the arrest of", "demanding the release of those detained", "for the driver who killed").

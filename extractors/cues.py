@@ -318,7 +318,8 @@ def _build_prefilter(table: tuple[Cue, ...], scanned: tuple[re.Pattern[str], ...
 def _beginnings(regex: re.Pattern[str]) -> set[str]:
     """What every match of ``regex`` starts with (see ``_follow``); {""} when it may start other than at a word
     start: the regex must open with a guard that no word character stands before it."""
-    from re import _constants as c, _parser
+    from re import _constants as c
+    from re import _parser
 
     try:
         tree = list(_parser.parse(regex.pattern, regex.flags))

@@ -1,0 +1,106 @@
+"""Stage 4, history: dates of events, and the events a report recalls from the past rather than reports.
+
+Sets on each ``Draft``: ``when`` (the date mention closest to the trigger, in ``triggers``); drops the
+drafts dated two or more years back or told as a span of years.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .dates import DateMention
+from .draft import Draft, SentenceInfo
+from .rules import Candidate
+
+
+def drop_history(drafts: list[Draft], infos: dict[int, SentenceInfo], ref: date | None) -> list[Draft]:
+    """ "more than 800,000 were killed during the 1994 genocide": history a report recalls, not its news."""
+    return [d for d in drafts if not historical(d, infos[d.sentence], ref)]
+
+
+def historical(d: Draft, si: SentenceInfo, ref: date | None) -> bool:
+    """History a report recalls rather than its news: an incident dated two or more years before the report
+    in its own clause (see ``dated_back``), or named by such a year ("the 2015 attacks", "killed during the
+    1994 genocide"), or a span of years with no day in it ("has fought for more than 15 years", "since 2016")."""
+    if ref is None:
+        return False
+    own = [x for x in si.dates if not x.statement and x.value]
+    if dated_back(si, ref, d.trigger.start, d.trigger.end):
+        return True  # "Talks began in late 2022", "In March 2022, troops killed 400 people in Bucha"
+    old = [x for x in own if x.precision in ("year", "month") and not x.relative and int(x.value[:4]) <= ref.year - 2]
+    named = [x for x in old if x.text.lower().startswith("the ")]  # "the 1994 genocide"
+    text = si.span.text
+    base = si.span.start
+    if len(d.cues) == 1 and any(
+        -1 <= d.trigger.start - x.end <= 1
+        or x.start > d.trigger.end
+        and DURING.fullmatch(text, d.trigger.end - base, x.start - base)
+        for x in named
+    ):
+        return True
+    if any(x.precision == "day" for x in own):
+        return False  # "... gathered on Friday": today's news, whatever it recalls
+    since = [
+        x
+        for x in old
+        if x.text.lower().startswith("since")
+        or text[max(0, x.start - base - 6) : x.start - base].lower().strip() == "since"
+    ]
+    if len(since) != len(own):
+        return False
+    # ... told of the trigger itself, in the perfect ("has fought since 2016", "has been the scene of
+    # fighting since 2022"), not as a yardstick ("the deadliest attack since 2019") or of something else
+    # ("marched ..., saying they had been ignored for decades").
+    t0, t1 = d.trigger.start - base, d.trigger.end - base
+    perfect = any(t0 - 40 <= m.end() and m.start() <= t1 for m in PERFECT.finditer(text))
+    spans = [(x.start - base, x.end - base) for x in since] + [m.span() for m in SPAN_OF_YEARS.finditer(text)]
+    return perfect and any(0 <= a - t1 <= 40 and not re.search(r"[,;]", text[t1:a]) for a, _ in spans)
+
+
+def dated_back(si: SentenceInfo, ref: date | None, start: int, end: int) -> bool:
+    """The trigger at ``start:end`` is dated two or more years before the report, by a year or a month
+    in its own clause ("Talks began in late 2022", "launched an offensive in August 2022"), and the
+    sentence gives no later date. A day ("On 1 May 2018, ...") is taken as news told with a slip."""
+    if ref is None:
+        return False
+    own = [x for x in si.dates if not x.statement and x.value]
+    # "last year" counted from a statement made in the first days of a year still lies within two years
+    if not own or any(x.precision == "day" or int(x.value[:4]) > ref.year - (3 if x.relative else 2) for x in own):
+        return False
+    x = min(own, key=lambda x: min(abs(x.start - end), abs(start - x.end)))
+    text, base = si.span.text, si.span.start
+    between = text[end - base : x.start - base] if x.start >= end else text[x.end - base : start - base]
+    # "suspected of bombing a church in 2019", "since the faction broke away in 2012": another clause's date
+    return not CLAUSE_BREAK.search(between if x.start >= end else between.lstrip(", "))
+
+
+CLAUSE_BREAK = re.compile(
+    r"[,;:()]|\b(?:when|since|after|before|while|which|who|whom|that|because|as|until|"
+    r"but|\w+ing)\b",
+    re.IGNORECASE,
+)
+
+
+PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|ught|un|ne)\b|\b(?:has|have|had) been\b", re.IGNORECASE
+)
+
+
+DURING = re.compile(r"\s+(?:during|in|amid|since)\s+", re.IGNORECASE)  # "were killed during [the 1994 genocide]"
+
+
+# "has fought for more than 15 years", "since 2009", "over the past decade": a long stretch, not one event.
+SPAN_OF_YEARS = re.compile(
+    r"\b(?:for|over|in) (?:more than |over |nearly |almost |about |the (?:past|last) )?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)?\s?(?:years|decades|decade)\b|"
+    r"\bsince (?:(?:early |late |mid-)?(?:19|20)\d\d|the (?:19|20)\d\ds)\b",
+    re.IGNORECASE,
+)
+
+
+def nearest_date(si: SentenceInfo, c: Candidate) -> DateMention | None:
+    own = [d for d in si.dates if not d.statement and d.value]
+    if not own:
+        return None
+    return min(own, key=lambda d: abs(d.start - c.start))
