@@ -49,24 +49,8 @@ def attach_followups(
         claim = cues.first("responsibility", text, si.span.start, si.span.end)
         no_claim = cues.first("no_responsibility", text, si.span.start, si.span.end)
         anaphoric = bool(ANAPHORIC.search(text, si.span.start, si.span.end))
-        if (
-            last_incident is not None
-            and d.slot_incident
-            and d.sentence - last_incident.sentence <= 4
-            and (
-                d.casualty_only
-                or (claim and (anaphoric or d.category in (last_incident.category, "attack")))
-                or anaphoric
-                and family(d.category) == family(last_incident.category)
-            )
-        ):
-            add_casualties(last_incident, d, text, si)
-            if d.factuality == factuality.ACTUAL:
-                last_incident.echoes.append(d.trigger)
-            if claim is not None:
-                take_claim(last_incident, si, claim.start)
-            if d.factuality == factuality.ACTUAL:
-                last_incident.mentions += 0 if d.casualty_only else 1
+        if last_incident is not None and _follows(d, last_incident, claim is not None, anaphoric):
+            _fold(last_incident, d, text, si, claim.start if claim is not None else None)
             continue
         if d.slot_incident and d.factuality == factuality.ACTUAL:
             if claim is not None:
@@ -84,17 +68,48 @@ def attach_followups(
         if d.casualty_only and d.factuality != factuality.ACTUAL:
             continue
         out.append(d)
-    # A claim in a sentence with no trigger of its own ("Al Shabaab suspected.") still names the attacker.
-    incidents = [d for d in out if d.slot_incident and d.factuality == factuality.ACTUAL]
-    if incidents:
-        used = {d.sentence for d in drafts}
-        near = {i for d in incidents for i in range(d.sentence + 1, min(len(spans), d.sentence + 5))} - used
-        for i in sorted(near):
-            claim = cues.first("responsibility", text, spans[i].start, spans[i].end)
-            prior = [d for d in incidents if d.sentence < i and i - d.sentence <= 4]
-            if claim and prior:
-                take_claim(prior[-1], info(i), claim.start)
+    _claims_alone(text, out, drafts, info, spans)
     return out
+
+
+def _follows(d: Draft, last: Draft, claim: bool, anaphoric: bool) -> bool:
+    """Does ``d`` tell more of the incident ``last`` (casualties, a claim, "in the ensuing clash")?"""
+    return (
+        d.slot_incident
+        and d.sentence - last.sentence <= 4
+        and (
+            d.casualty_only
+            or (claim and (anaphoric or d.category in (last.category, "attack")))
+            or anaphoric
+            and family(d.category) == family(last.category)
+        )
+    )
+
+
+def _fold(last: Draft, d: Draft, text: str, si: SentenceInfo, claim_at: int | None) -> None:
+    add_casualties(last, d, text, si)
+    if d.factuality == factuality.ACTUAL:
+        last.echoes.append(d.trigger)
+    if claim_at is not None:
+        take_claim(last, si, claim_at)
+    if d.factuality == factuality.ACTUAL:
+        last.mentions += 0 if d.casualty_only else 1
+
+
+def _claims_alone(
+    text: str, out: list[Draft], drafts: list[Draft], info: Callable[[int], SentenceInfo], spans: list
+) -> None:
+    """A claim in a sentence with no trigger of its own ("Al Shabaab suspected.") still names the attacker."""
+    incidents = [d for d in out if d.slot_incident and d.factuality == factuality.ACTUAL]
+    if not incidents:
+        return
+    used = {d.sentence for d in drafts}
+    near = {i for d in incidents for i in range(d.sentence + 1, min(len(spans), d.sentence + 5))} - used
+    for i in sorted(near):
+        claim = cues.first("responsibility", text, spans[i].start, spans[i].end)
+        prior = [d for d in incidents if d.sentence < i and i - d.sentence <= 4]
+        if claim and prior:
+            take_claim(prior[-1], info(i), claim.start)
 
 
 def take_claim(d: Draft, si: SentenceInfo, claim_at: int) -> None:
@@ -188,36 +203,7 @@ def merge_mentions(drafts: list[Draft], texts: dict[int, str], text: str) -> lis
     """Repeated reports of one event in a document (headline and body, two statements) become one."""
     out: list[Draft] = []
     for d in drafts:
-        twin = None
-        for o in out:
-            if not same_kind(o.category, d.category) or o.factuality != d.factuality:
-                continue
-            if d.category in GATHERINGS:
-                if not same_parties(o, d):
-                    continue
-            elif not (
-                compatible_actor(o.actor1, d.actor1)
-                and compatible_actor(o.actor2, d.actor2)
-                or d.category in SYMMETRIC
-                and compatible_actor(o.actor1, d.actor2)
-                and compatible_actor(o.actor2, d.actor1)
-            ):
-                continue
-            if (
-                o.when
-                and d.when
-                and o.when.value
-                and d.when.value
-                and o.when.value != d.when.value
-                and "when" not in o.inferred
-                and "when" not in d.inferred
-                and not (o.when.value.startswith(d.when.value) or d.when.value.startswith(o.when.value))
-            ):
-                continue
-            if not same_place(o, d, texts):
-                continue
-            twin = o
-            break
+        twin = next((o for o in out if _same_incident(o, d, texts)), None)
         if twin is None:
             out.append(d)
             continue
@@ -233,6 +219,33 @@ def merge_mentions(drafts: list[Draft], texts: dict[int, str], text: str) -> lis
     return out
 
 
+def _same_incident(o: Draft, d: Draft, texts: dict[int, str]) -> bool:
+    """Same kind, same factuality, compatible sides, no conflicting day, the same place."""
+    if not same_kind(o.category, d.category) or o.factuality != d.factuality:
+        return False
+    if d.category in GATHERINGS:
+        if not same_parties(o, d):
+            return False
+    elif not (
+        compatible_actor(o.actor1, d.actor1)
+        and compatible_actor(o.actor2, d.actor2)
+        or d.category in SYMMETRIC
+        and compatible_actor(o.actor1, d.actor2)
+        and compatible_actor(o.actor2, d.actor1)
+    ):
+        return False
+    return not _other_day(o, d) and same_place(o, d, texts)
+
+
+def _other_day(o: Draft, d: Draft) -> bool:
+    """Both report their own day, and the days differ (neither contains the other: "2024-05" and "2024-05-02")."""
+    if not (o.when and d.when and o.when.value and d.when.value) or o.when.value == d.when.value:
+        return False
+    if "when" in o.inferred or "when" in d.inferred:
+        return False
+    return not (o.when.value.startswith(d.when.value) or d.when.value.startswith(o.when.value))
+
+
 # "... protested, after the riots of the previous week": an earlier event told as background.
 BACKGROUND = re.compile(r"\b(?:after|following|since|like|previous|earlier|recent)\b[^.;:]{0,50}$", re.IGNORECASE)
 
@@ -243,6 +256,22 @@ def richness(d: Draft) -> tuple[int, ...]:
         (d.actor1.specific if d.actor1 else 0) + (d.actor2.specific if d.actor2 else 0),
         -(d.place.precision if d.place else 4),
     )
+
+
+# Fields the richer of two reports of one incident gives; the other only fills what it lacks.
+_RICHER_FIELDS = (
+    "category",
+    "sentence",
+    "trigger",
+    "cues",
+    "rule",
+    "actor1",
+    "actor2",
+    "quantity",
+    "place",
+    "when",
+    "extra_places",
+)
 
 
 def absorb(keep: Draft, other: Draft, background: bool = False, additive: bool = False) -> None:
@@ -256,42 +285,37 @@ def absorb(keep: Draft, other: Draft, background: bool = False, additive: bool =
     if other.hedge is None and not background and other.slot_incident and other.factuality == factuality.ACTUAL:
         keep.hedge = None  # told plainly elsewhere in the report
     if not background and richness(other) > richness(keep):
-        # The richer report gives the evidence and the fields; the other fills what it lacks.
-        for attr in (
-            "category",
-            "sentence",
-            "trigger",
-            "cues",
-            "rule",
-            "actor1",
-            "actor2",
-            "quantity",
-            "place",
-            "when",
-            "extra_places",
-        ):
+        for attr in _RICHER_FIELDS:
             mine, theirs = getattr(keep, attr), getattr(other, attr)
             setattr(keep, attr, theirs if theirs is not None else mine)
         keep.inferred = set(other.inferred)
     else:
-        for attr in ("actor1", "actor2", "quantity", "place", "when"):
-            if getattr(keep, attr) is None:
-                setattr(keep, attr, getattr(other, attr))
-        if (
-            "responsibility" in other.evidence
-            and other.actor1 is not None
-            and (keep.actor1 is None or keep.actor1.specific < other.actor1.specific)
-        ):
-            # "Assailants raided X. ... Police blamed the Taliban.": the claim names them.
-            if keep.actor1 is not None and keep.actor2 is None and keep.actor1.actor.name != other.actor1.actor.name:
-                keep.actor2 = keep.actor1 if keep.actor1.specific else None
-            keep.actor1 = other.actor1
-            keep.evidence.append("responsibility")
+        _fill_gaps(keep, other)
+    _merge_counts(keep, other, additive)
+    if keep.category != severest:
+        keep.category = severest
+
+
+def _fill_gaps(keep: Draft, other: Draft) -> None:
+    for attr in ("actor1", "actor2", "quantity", "place", "when"):
+        if getattr(keep, attr) is None:
+            setattr(keep, attr, getattr(other, attr))
+    if (
+        "responsibility" in other.evidence
+        and other.actor1 is not None
+        and (keep.actor1 is None or keep.actor1.specific < other.actor1.specific)
+    ):
+        # "Assailants raided X. ... Police blamed the Taliban.": the claim names them.
+        if keep.actor1 is not None and keep.actor2 is None and keep.actor1.actor.name != other.actor1.actor.name:
+            keep.actor2 = keep.actor1 if keep.actor1.specific else None
+        keep.actor1 = other.actor1
+        keep.evidence.append("responsibility")
+
+
+def _merge_counts(keep: Draft, other: Draft, additive: bool) -> None:
     for attr in ("killed", "injured"):
         a, b = getattr(keep, attr), getattr(other, attr)
         if b is not None and a is not None and b and additive and not other.update:
             setattr(keep, attr, a + b)
         elif b is not None and (a is None or b > a or other.update):
             setattr(keep, attr, b)
-    if keep.category != severest:
-        keep.category = severest
