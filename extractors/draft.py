@@ -1,4 +1,15 @@
-"""DOC draft"""
+"""The draft of an event while the stages assemble it, and what is known of each sentence.
+
+Which stage sets which ``Draft`` field:
+
+- ``triggers``: category, factuality, sentence, trigger, cues, extractors, rule, killed, injured, update,
+  casualty_only, hedge, and a first place, extra_places, when and quantity;
+- ``roles`` (called by ``triggers``): actor1, actor2, actor1_by;
+- ``incidents``: echoes and mentions, casualties and claims folded in from later sentences, and every
+  field of a draft that absorbs another report of its incident;
+- ``scene``: place and when when the sentence gives none, and inferred;
+- ``records``: reads the draft, sets nothing on it.
+"""
 
 from __future__ import annotations
 

@@ -29,18 +29,30 @@ def historical(d: Draft, si: SentenceInfo, ref: date | None) -> bool:
     if dated_back(si, ref, d.trigger.start, d.trigger.end):
         return True  # "Talks began in late 2022", "In March 2022, troops killed 400 people in Bucha"
     old = [x for x in own if x.precision in ("year", "month") and not x.relative and int(x.value[:4]) <= ref.year - 2]
-    named = [x for x in old if x.text.lower().startswith("the ")]  # "the 1994 genocide"
+    if _named_by_year(d, si, old):
+        return True
+    if any(x.precision == "day" for x in own):
+        return False  # "... gathered on Friday": today's news, whatever it recalls
+    return _span_of_years(d, si, old, own)
+
+
+def _named_by_year(d: Draft, si: SentenceInfo, old: list[DateMention]) -> bool:
+    """The trigger is an old event named by its year: "the 2015 attacks", "killed during the 1994 genocide"."""
+    named = [x for x in old if x.text.lower().startswith("the ")]
     text = si.span.text
     base = si.span.start
-    if len(d.cues) == 1 and any(
+    return len(d.cues) == 1 and any(
         -1 <= d.trigger.start - x.end <= 1
         or x.start > d.trigger.end
         and DURING.fullmatch(text, d.trigger.end - base, x.start - base)
         for x in named
-    ):
-        return True
-    if any(x.precision == "day" for x in own):
-        return False  # "... gathered on Friday": today's news, whatever it recalls
+    )
+
+
+def _span_of_years(d: Draft, si: SentenceInfo, old: list[DateMention], own: list[DateMention]) -> bool:
+    """Every date of the sentence is an old "since ..." and the trigger is told in the perfect over it."""
+    text = si.span.text
+    base = si.span.start
     since = [
         x
         for x in old

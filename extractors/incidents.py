@@ -1,4 +1,11 @@
-"""DOC incidents"""
+"""Stages 2 and 5, incidents: which drafts tell of one incident.
+
+``attach_followups`` folds into an incident the later sentences that only add to it (casualties,
+"in the ensuing clash", a claim of responsibility); ``merge_mentions`` merges drafts of the same kind,
+sides, day and place (a headline and its body). Sets on the kept ``Draft``: ``echoes``, ``mentions``,
+``killed``/``injured``/``update``, ``actor1``/``actor2`` (claims), ``evidence``, ``hedge``, and any field
+the richer of two reports gives.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""DOC location"""
+"""From a place mention and its gazetteer site to the ``Place`` of a record.
+
+Owns the choice of the scene when the sentence names none (the report's setting within reach, the
+seat of government for a national institution) and the names, admin areas, point and precision of
+a ``Place``. Used by ``records``; sets no draft field.
+"""
 
 from __future__ import annotations
 
@@ -152,28 +157,7 @@ def town_around(p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int], 
 
 def to_place(p: PlaceMention, fallback_country: str | None, site: Site | None) -> Place:
     if site is not None and not p.is_country:
-        # A town keeps the gazetteer's spelling; a place found only as its district keeps the text's name.
-        name = site.name if site.kind == "town" else p.name
-        if site.kind == "nearby" and site.admin2 is None:
-            site = replace(site, admin2=site.name)  # the town it is part of or next to, as its district
-        # Only the country known: the province the text names is still the best admin1 we have.
-        admin1 = site.admin1 or (p.admin1 if site.kind == "country" else None)
-        admin2 = site.admin2
-        if admin2 is None and site.kind in ("admin1", "country"):
-            # Placed only by its province: the district the text writes beside it ("Zorbadow village in
-            # Mogadishu-Daynile district (Daynile, Banadir)") is still the best admin2 we have.
-            admin2 = next(
-                (
-                    h
-                    for h in p.hints
-                    if name_key(h) not in (name_key(admin1), name_key(site.name)) and not places.is_country_name(h)
-                ),
-                None,
-            )
-        precision = max(p.precision, geocode.precision(site))
-        if p.precision == geocode.NEAR and p.level is not None and site.kind == p.level:
-            precision = geocode.NEAR  # "southern Helmand province": a part of the region, as ACLED codes it
-        return Place(p.text, name, site.country, admin1, admin2, site.lat, site.lon, precision)
+        return _from_site(p, site)
     iso = p.country or fallback_country
     c = country(iso)
     # Unknown to the gazetteer: the district the text puts it in ("Kailenge village in the Walikale area").
@@ -185,6 +169,25 @@ def to_place(p: PlaceMention, fallback_country: str | None, site: Site | None) -
         return Place(p.text, p.name, iso, p.admin1, None, c.capital_lat, c.capital_lon, p.precision)
     # A place the gazetteer lacks keeps its name, at the country's centre and the country's precision.
     return Place(p.text, p.name, iso, p.admin1, admin2, c.lat, c.lon, geocode.REGION)
+
+
+def _from_site(p: PlaceMention, site: Site) -> Place:
+    # A town keeps the gazetteer's spelling; a place found only as its district keeps the text's name.
+    name = site.name if site.kind == "town" else p.name
+    if site.kind == "nearby" and site.admin2 is None:
+        site = replace(site, admin2=site.name)  # the town it is part of or next to, as its district
+    # Only the country known: the province the text names is still the best admin1 we have.
+    admin1 = site.admin1 or (p.admin1 if site.kind == "country" else None)
+    admin2 = site.admin2
+    if admin2 is None and site.kind in ("admin1", "country"):
+        # Placed only by its province: the district the text writes beside it ("Zorbadow village in
+        # Mogadishu-Daynile district (Daynile, Banadir)") is still the best admin2 we have.
+        skip = (name_key(admin1), name_key(site.name))
+        admin2 = next((h for h in p.hints if name_key(h) not in skip and not places.is_country_name(h)), None)
+    precision = max(p.precision, geocode.precision(site))
+    if p.precision == geocode.NEAR and p.level is not None and site.kind == p.level:
+        precision = geocode.NEAR  # "southern Helmand province": a part of the region, as ACLED codes it
+    return Place(p.text, name, site.country, admin1, admin2, site.lat, site.lon, precision)
 
 
 def name_key(name: str | None) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from . import geocode, places
 from .draft import SentenceInfo
 from .geocode import Site
+from .places import PlaceMention
 
 SiteMap = dict[tuple[int, int], Site | None]
 
@@ -81,32 +82,20 @@ def _votes(infos: dict[int, SentenceInfo], skip: set[int]) -> tuple[Counter[str]
     return votes, only_in
 
 
-def resolve_sites(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> dict[tuple[int, int], Site | None]:
+def resolve_sites(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> SiteMap:
     """Gazetteer entries of the places the document names, read in the light of its countries.
 
     Places written with their province or country ("X (District, Province)") are resolved first;
     their countries then help read the bare names.
     """
-    out: dict[tuple[int, int], Site | None] = {}
+    out: SiteMap = {}
     anchors: dict[int, list[Site]] = {}
     for anchored in (True, False):
         for i in sorted(infos):
             for p in infos[i].places:
                 if p.is_country or (p.start, p.end) in out or anchored != bool(p.hints or p.country):
                     continue
-                # A country written with the place ("Tripoli, Lebanon", "Beirut's Hamra") is the only one read.
-                prefer = (p.country,) if p.country else ranked
-                site = geocode.resolve(
-                    p.name, countries=prefer, hints=p.hints, strict=bool(prefer), respell=not p.bare, level=p.level
-                )
-                if (
-                    p.bare
-                    and site is not None
-                    and not known_place(
-                        site, ranked, places.names_building(infos[i].span.text, p.end - infos[i].span.start)
-                    )
-                ):
-                    site = None
+                site = _site(p, infos[i], ranked)
                 if anchored and site is not None:
                     anchors.setdefault(i, []).append(site)
                     if site.country not in ranked:
@@ -122,6 +111,19 @@ def resolve_sites(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> di
                     site = None
                 out[(p.start, p.end)] = site
     return out
+
+
+def _site(p: PlaceMention, si: SentenceInfo, ranked: tuple[str, ...]) -> Site | None:
+    # A country written with the place ("Tripoli, Lebanon", "Beirut's Hamra") is the only one read.
+    prefer = (p.country,) if p.country else ranked
+    site = geocode.resolve(
+        p.name, countries=prefer, hints=p.hints, strict=bool(prefer), respell=not p.bare, level=p.level
+    )
+    if p.bare and site is not None:
+        building = places.names_building(si.span.text, p.end - si.span.start)
+        if not known_place(site, ranked, building):
+            return None
+    return site
 
 
 def known_place(site: Site, ranked: tuple[str, ...], building: bool = False) -> bool:

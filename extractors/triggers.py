@@ -45,7 +45,8 @@ def draft_events(reading: Reading, use_rules: bool, parses: dict[int, Any] | Non
             continue  # "The new thriller follows a sniper who hunts down kidnappers": a story, not news
         idioms = [(h.start, h.end) for h in cues.find("not_event", text, spans[i].start, spans[i].end)]
         if idioms:
-            # "a heart attack", "fire fighters battled a blaze", "declined to be named": words of an event, used for none.
+            # "a heart attack", "fire fighters battled a blaze", "declined to be named": words of an event,
+            # used for none.
             by_sentence[i] = [c for c in by_sentence[i] if not any(c.start < b and a < c.end for a, b in idioms)]
         parsed = parses.get(i) if parses else None
         drafts.extend(sentence_drafts(text, i, reading.info(i), dedupe(by_sentence[i]), parsed))
