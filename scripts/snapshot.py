@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# A git worktree lives away from ../shared; CONFLICT_EVENTS_SHARED points it there.
+SHARED = Path(os.environ.get("CONFLICT_EVENTS_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
 
 VARIANTS: dict[str, list[str]] = {
@@ -45,7 +47,8 @@ def inputs(quick: bool, tmp: Path) -> list[tuple[str, Path]]:
             cut.write_text("".join(lines), encoding="utf-8")
             path = cut
         out.append((f"{path.parent.name if not quick else 'quick'}-{path.stem}", path))
-    out.append(("samples", ROOT / "samples"))
+    # Relative, so the doc ids of samples/ are the same from any checkout (run_all works from ROOT).
+    out.append(("samples", Path("samples")))
     return out
 
 
@@ -103,6 +106,7 @@ def run_all(quick: bool, target: Path) -> dict[str, bytes]:
 
     runner = CliRunner()
     results: dict[str, bytes] = {}
+    os.chdir(ROOT)
     with tempfile.TemporaryDirectory() as tmp:
         for name, path in inputs(quick, Path(tmp)):
             for variant, flags in VARIANTS.items():

@@ -312,7 +312,7 @@ def test_csv_output_reads_back(formatted, sample_events):
     def cell(value) -> str:
         return "" if value is None else str(value)
 
-    for row, event in zip(rows, sample_events):
+    for row, event in zip(rows, sample_events, strict=True):
         assert row["event_id"] == event["event_id"]
         assert row["actor1_name"] == cell((event.get("actor1") or {}).get("name"))
         assert row["location_name"] == cell((event.get("location") or {}).get("name"))

@@ -103,7 +103,7 @@ def test_geojson_is_a_valid_feature_collection(outputs, events):
         if (e["location"] or {}).get("lat") is not None and (e["location"] or {}).get("lon") is not None
     ]
     assert len(collection["features"]) == len(located)
-    for feature, event in zip(collection["features"], located):
+    for feature, event in zip(collection["features"], located, strict=True):
         assert feature["type"] == "Feature"
         assert feature["geometry"]["type"] == "Point"
         lon, lat = feature["geometry"]["coordinates"]
@@ -176,7 +176,7 @@ def test_acled_csv_reads_back(outputs, events):
     acled_events = [e for e in events if e["acled"] is not None and e["factuality"] == "actual"]
     assert len(rows) == len(acled_events) > 0
     names = writers.country_names()
-    for row, event in zip(rows, acled_events):
+    for row, event in zip(rows, acled_events, strict=True):
         assert row["event_id_cnty"] == event["event_id"]
         assert row["event_type"] == event["acled"]["event_type"]
         assert row["source"] == event["doc_id"]
@@ -212,7 +212,7 @@ def test_csv_reads_back_with_list_fields_as_json(outputs, records):
     assert {"actor1_name", "location_name", "locations", "sources", "mention_of"} <= set(reader.fieldnames or ())
     rows = list(reader)
     assert len(rows) == len(records)  # like JSON Lines, every record, mentions included
-    for row, event in zip(rows, records):
+    for row, event in zip(rows, records, strict=True):
         assert row["event_id"] == event["event_id"]
         assert row["mention_of"] == event.get("mention_of", "")
         assert (json.loads(row["locations"]) if row["locations"] else []) == event.get("locations", [])

@@ -41,7 +41,7 @@ def test_sample_matches_golden(path: Path):
     golden_path = ROOT / "tests" / "golden" / f"{path.stem}.jsonl"
     want = [orjson.loads(line) for line in golden_path.read_bytes().splitlines() if line.strip()]
     assert [e["summary"] for e in got] == [e["summary"] for e in want]
-    for g, w in zip(got, want):
+    for g, w in zip(got, want, strict=True):
         fg, fw = _flat(g), _flat(w)
         for key in sorted(set(fg) | set(fw)):
             assert fg.get(key) == fw.get(key), f"{path.name}: {w['summary']!r}: field {key}"

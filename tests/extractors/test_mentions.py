@@ -47,7 +47,9 @@ def test_mentions_link_further_sentences_to_their_incident(text, starts):
     incident = plain[0]
     extra = [e for e in both if e.mention_of is not None]
     assert len(extra) == len(starts)
-    assert all(text.startswith(s, e.sentence.start) for e, s in zip(extra, starts)), [e.sentence.text for e in extra]
+    assert all(text.startswith(s, e.sentence.start) for e, s in zip(extra, starts, strict=True)), [
+        e.sentence.text for e in extra
+    ]
     for e in extra:
         assert e.mention_of == incident.event_id
         assert (e.category, e.acled, e.actor1, e.actor2, e.location, e.date) == (

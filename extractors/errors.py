@@ -1,0 +1,12 @@
+"""Errors the library raises for its callers to report (the CLI turns each into one ``Error:`` line)."""
+
+from __future__ import annotations
+
+
+class DataError(ValueError):
+    """A data file (shipped or the user's) that cannot be used: names the file and what is wrong with it."""
+
+    def __init__(self, file: str, what: str) -> None:
+        super().__init__(f"{file}: {what}")
+        self.file = file
+        self.what = what
