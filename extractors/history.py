@@ -28,7 +28,7 @@ def historical(d: Draft, si: SentenceInfo, ref: date | None) -> bool:
     own = [x for x in si.dates if not x.statement and x.value]
     if dated_back(si, ref, d.trigger.start, d.trigger.end):
         return True  # "Talks began in late 2022", "In March 2022, troops killed 400 people in Bucha"
-    old = [x for x in own if x.precision in ("year", "month") and not x.relative and int(x.value[:4]) <= ref.year - 2]
+    old = [x for x in own if x.precision in ("year", "month") and not x.relative and _year(x) <= ref.year - 2]
     if _named_by_year(d, si, old):
         return True
     if any(x.precision == "day" for x in own):
@@ -78,7 +78,7 @@ def dated_back(si: SentenceInfo, ref: date | None, start: int, end: int) -> bool
         return False
     own = [x for x in si.dates if not x.statement and x.value]
     # "last year" counted from a statement made in the first days of a year still lies within two years
-    if not own or any(x.precision == "day" or int(x.value[:4]) > ref.year - (3 if x.relative else 2) for x in own):
+    if not own or any(x.precision == "day" or _year(x) > ref.year - (3 if x.relative else 2) for x in own):
         return False
     x = min(own, key=lambda x: min(abs(x.start - end), abs(start - x.end)))
     text, base = si.span.text, si.span.start
@@ -116,3 +116,8 @@ def nearest_date(si: SentenceInfo, c: Candidate) -> DateMention | None:
     if not own:
         return None
     return min(own, key=lambda d: abs(d.start - c.start))
+
+
+def _year(x: DateMention) -> int:
+    """The year of a dated mention (callers keep only mentions with a value)."""
+    return int(x.value[:4]) if x.value else 0

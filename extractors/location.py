@@ -66,7 +66,10 @@ def seat_of_government(si: SentenceInfo, c: Country, cat_violent: bool) -> Place
             lo, hi = si.span.start + m.start(), si.span.start + m.end()
             found = (
                 any(
-                    a.kind in ("country", "demonym") and a.value.iso3 == c.iso3 and lo <= a.start and a.end <= hi
+                    a.kind in ("country", "demonym")
+                    and getattr(a.value, "iso3", None) == c.iso3
+                    and lo <= a.start
+                    and a.end <= hi
                     for a in si.atoms
                 )
                 or re.search(r"\bnational\b", name, re.IGNORECASE) is not None
@@ -148,10 +151,10 @@ def town_around(p: PlaceMention, si: SentenceInfo, sites: dict[tuple[int, int], 
         for q in si.places
         if q is not p and not q.is_country and (q.start < p.start or q.start - p.end < 60)
     ]  # "in Zorbatown village in Djugu territory"
-    known = [(q, s) for q, s in known if s is not None]
-    if not known:
+    placed = [(q, s) for q, s in known if s is not None]
+    if not placed:
         return None
-    q, s = min(known, key=lambda qs: (qs[0].start > p.start, abs(qs[0].start - p.start)))
+    q, s = min(placed, key=lambda qs: (qs[0].start > p.start, abs(qs[0].start - p.start)))
     return replace(s, kind="nearby") if s.kind == "town" else s
 
 
