@@ -732,10 +732,10 @@ def test_words_that_only_look_like_places(sentence, name):
 def test_the_preposition_trie_matches_exactly_its_words():
     import re
 
-    from extractors.places import _PREP_WORDS, _trie
+    from extractors.places.patterns import PREP_WORDS, trie
 
-    pattern = re.compile(_trie(_PREP_WORDS))
-    assert all(pattern.fullmatch(w) for w in _PREP_WORDS)
+    pattern = re.compile(trie(PREP_WORDS))
+    assert all(pattern.fullmatch(w) for w in PREP_WORDS)
     assert not any(pattern.fullmatch(w) for w in ("i", "insid", "bombe", "on the road", "outskirts", "nearby"))
 
 
