@@ -38,6 +38,8 @@ class Patterns(NamedTuple):
 
 @cache
 def patterns() -> Patterns:
+    """Built on first use rather than at import, so a faulty data file fails as a data error of a run."""
+
     def any_of(key: str) -> str:
         return alternation(words("roles.json", key), space=" ")
 
@@ -204,8 +206,8 @@ def protest_sides(d: Draft, people: list[ActorMention]) -> None:
 
 def participants(text: str, d: Draft, people: list[ActorMention]) -> None:
     """The two sides of a meeting: named people or state actors, not the topics they discussed."""
-    topic_before = patterns().topic_before
-    if patterns().passive_before.search(text[max(0, d.trigger.start - 30) : d.trigger.start]) or re.match(
+    p = patterns()
+    if p.passive_before.search(text[max(0, d.trigger.start - 30) : d.trigger.start]) or re.match(
         r"\s+by\b", text[d.trigger.end : d.trigger.end + 4]
     ):
         # "X was discussed by the army chiefs": X is the topic, the sides are after "by".
@@ -213,7 +215,9 @@ def participants(text: str, d: Draft, people: list[ActorMention]) -> None:
     sides = [
         m
         for m in people
-        if m.actor.sector != "CVL" and not m.relation and not topic_before.search(text[max(0, m.start - 25) : m.start])
+        if m.actor.sector != "CVL"
+        and not m.relation
+        and not p.topic_before.search(text[max(0, m.start - 25) : m.start])
     ]
     sides = [m for m in sides if m.specific] or sides
     if not sides:
