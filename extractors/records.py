@@ -1,15 +1,19 @@
-"""DOC records"""
+"""Drafts become ``Event`` records: actors named for the event's country, category recoded for them,
+place, date, summary and confidence; and a mention record for each further report of an incident.
+
+Stage ``records`` (the last): reads every field of the draft and sets nothing on it. The category
+recoding by actor is ``recode.recode_by_actors``.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import replace
 from datetime import date
 
 from . import actors as actor_mod
 from . import classify, factuality, geocode
-from .draft import ARMED, STATE, Draft, SentenceInfo
+from .draft import ARMED, Draft, SentenceInfo
 from .event import Actor, Document, Event, Place, Quantity, Span, When
 from .gazetteer import country
 from .geocode import Site
@@ -17,21 +21,14 @@ from .history import dated_back
 from .location import INSTITUTION_NAME, reference_town, scene, seat_of_government, site_of, to_place
 from .places import PlaceMention
 from .reading import Reading
+from .recode import recode_by_actors
 from .sites import Sites
+from .taxonomy import Category
 from .taxonomy import category as get_category
 
-# Killing one chosen person (an off-duty colonel) is an attack on him, not a battle with his unit.
-TARGETED_KILLING = re.compile(r"assassinat|stabb|behead|execut|murder|hack|lynch|kidnap|abduct", re.IGNORECASE)
-
-
-# A policeman shot at home or off duty was not in a battle.
-OFF_DUTY = re.compile(
-    r"\b(?:off[- ]duty|(?:at|in front of|inside|outside|near) (?:his|her|their) (?:own )?(?:homes?|houses?|residences?))\b",
-    re.IGNORECASE,
-)
-
-
 UNKNOWN_PERPETRATOR_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+SiteMap = dict[tuple[int, int], Site | None]
 
 
 def build(
@@ -48,9 +45,55 @@ def build(
     return events
 
 
-def finish(
-    doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None, sites: dict[tuple[int, int], Site | None]
-) -> Event:
+def finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None, sites: SiteMap) -> Event:
+    """The record of one draft: place and actors resolved, the category recoded for the actors."""
+    place, site, event_country = where(doc, d, si, doc_country, sites)
+    a1 = actor_mod.localize(d.actor1.actor, event_country) if d.actor1 else None
+    a2 = actor_mod.localize(d.actor2.actor, event_country) if d.actor2 else None
+    a1 = armed_agent(d, a1, a2, event_country)
+    category = recode_by_actors(d, a1, a2, si.span.text)
+    cat = get_category(category)
+    a1, a2 = acled_sides(cat, a1, a2, event_country)
+    killed, injured = (d.killed, d.injured) if cat.violent or d.casualty_only or d.killed or d.injured else (None, None)
+    if classify.figures_elsewhere(d.rule.rpartition(">type:")[2]):
+        killed = injured = None  # "arrested over the killing of a chief": that death belongs to the killing
+    location = location_of(place, site, si, event_country, cat.violent)
+    when = When(d.when.text, d.when.value, d.when.precision) if d.when is not None else None
+    if when is None and doc.date:
+        when = When("", doc.date, "day")
+    trigger = Span(d.trigger.text, d.trigger.start, d.trigger.end)
+    digest = hashlib.blake2b(f"{doc.id}\x1f{category}\x1f{trigger.start}\x1f{trigger.end}".encode(), digest_size=8)
+    return Event(
+        doc_id=doc.id,
+        event_id=digest.hexdigest(),
+        summary=summary_of(cat.verb, category, a1, a2, d.quantity, location),
+        category=category,
+        acled=cat.acled,
+        cameo=cat.cameo,
+        plover=cat.plover,
+        factuality=d.factuality,
+        actor1=a1,
+        actor2=a2,
+        fatalities=killed,
+        injured=injured,
+        quantity=d.quantity,
+        location=location,
+        date=when,
+        trigger=trigger,
+        sentence=si.span,
+        extractor="+".join(x for x in ("rules", "spacy") if x in d.extractors) or "rules",
+        rule=d.rule,
+        confidence=confidence_of(d, a1, location, when),
+        mentions=d.mentions,
+        hedge=d.hedge,
+        locations=listed_places(d, place, si, sites, event_country),
+    )
+
+
+def where(
+    doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None, sites: SiteMap
+) -> tuple[PlaceMention | None, Site | None, str | None]:
+    """(place, its gazetteer site, the event's country): the draft's place, placed by a nearby town or the scene."""
     place = d.place
     if place is not None and not place.is_country and sites.get((place.start, place.end)) is None:
         town = reference_town(place, si)
@@ -68,57 +111,39 @@ def finish(
             place = PlaceMention(
                 "", d.trigger.start, d.trigger.start, site.name, site.country, site.admin1, False, geocode.NEAR
             )
-    a1 = actor_mod.localize(d.actor1.actor, event_country) if d.actor1 else None
-    a2 = actor_mod.localize(d.actor2.actor, event_country) if d.actor2 else None
-    category = d.category
-    if category == "territory":
-        category = (
-            "government_regains_territory" if a1 is not None and a1.sector in STATE else "non_state_overtakes_territory"
-        )
+    return place, site, event_country
+
+
+def armed_agent(d: Draft, a1: Actor | None, a2: Actor | None, event_country: str | None) -> Actor | None:
+    """actor1, or an unidentified armed group for a civilian named after "by" in an attack on armed forces.
+
+    "police was shot by a man": whoever shoots at the police is an armed actor, if not a named one.
+    """
     if (
-        category == "attack"
+        d.category == "attack"
         and d.actor1_by
         and a1 is not None
         and a1.sector == "CVL"
         and a2 is not None
         and a2.sector in ARMED
     ):
-        # "police was shot by a man": whoever shoots at the police is an armed actor, if not a named one.
-        a1 = actor_mod.localize(actor_mod.UNIDENTIFIED, event_country)
-    if (
-        category == "attack"
-        and a2 is not None
-        and a2.sector in ARMED
-        and (a1 is None or a1.sector != "CVL")
-        and not TARGETED_KILLING.match(d.trigger.text)
-        and not OFF_DUTY.search(si.span.text)
-    ):
-        category = "armed_clash"  # ACLED: an attack on armed forces is a battle, not violence against civilians
-    if category == "armed_clash" and any(a is not None and a.sector in ("PRT", "PTY") for a in (a1, a2)):
-        category = "violent_demonstration"  # police clashing with activists, rival party supporters: a riot
-    elif (
-        category == "armed_clash"
-        and a1 is not None
-        and a2 is not None
-        and "CVL" in (a1.sector, a2.sector)
-        and {a1.sector, a2.sector} <= {"CVL", "COP", "GOV"}
-    ):
-        if ">type:attack" in d.rule and a2.sector == "CVL" and a1.sector != "CVL":
-            # "Police shot dead a trader at a checkpoint": one side shot the other; the place of the
-            # shooting does not make its victim armed.
-            category = "attack"
-        else:
-            # "Migrant workers clashed with police", "shopkeepers clashed with police": no armed group on either
-            # side, so ACLED codes a riot, not a battle; a demonstration if the sentence says the crowd protested.
-            category = "violent_demonstration" if d.cues & {"protest", "riot"} else "mob_violence"
-    if a1 is not None and a1.sector == "CVL" and category != "armed_clash" and a2 is not None and a2.sector != "CVL":
-        a1, a2 = a2, a1  # civilians are never actor1
-    cat = get_category(category)
+        return actor_mod.localize(actor_mod.UNIDENTIFIED, event_country)
+    return a1
+
+
+def acled_sides(
+    cat: Category, a1: Actor | None, a2: Actor | None, event_country: str | None
+) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) as ACLED codes them: civilians are never actor1, violence is by someone armed."""
+    # Civilians are never actor1, unless they are a side of a fight.
+    if a1 is not None and a1.sector == "CVL" and cat.name != "armed_clash" and a2 is not None and a2.sector != "CVL":
+        a1, a2 = a2, a1  # taxonomy: symmetric
+    violent_types = ("Violence against civilians", "Explosions/Remote violence")
     if (
         a1 is not None
         and a1.sector == "CVL"
         and cat.acled is not None
-        and cat.acled.event_type in ("Violence against civilians", "Explosions/Remote violence")
+        and cat.acled.event_type in violent_types
         and (a2 is None or a2.sector == "CVL")
     ):
         # "A man stabbed two people": in ACLED's coding civilians are the targets of such violence, never
@@ -127,10 +152,13 @@ def finish(
     if a1 is None and cat.acled is not None and cat.acled.event_type in UNKNOWN_PERPETRATOR_TYPES:
         # ACLED's convention: violence by no one named is by an "Unidentified Armed Group (Country)".
         a1 = actor_mod.localize(actor_mod.UNIDENTIFIED, event_country)
-    killed, injured = (d.killed, d.injured) if cat.violent or d.casualty_only or d.killed or d.injured else (None, None)
-    if classify.figures_elsewhere(d.rule.rpartition(">type:")[2]):
-        killed = injured = None  # "arrested over the killing of a chief": that death belongs to the killing
-    location = None
+    return a1, a2
+
+
+def location_of(
+    place: PlaceMention | None, site: Site | None, si: SentenceInfo, event_country: str | None, violent: bool
+) -> Place | None:
+    """The record's place: the draft's, a building's capital, or the event's country (its seat of government)."""
     if place is not None:
         location = to_place(place, event_country, site)
         if (
@@ -141,52 +169,25 @@ def finish(
             and (c := country(event_country)) is not None
         ):
             # "in front of the National Palace": a building the gazetteer cannot place, which the capital holds
-            seat = seat_of_government(si, c, cat.violent)
+            seat = seat_of_government(si, c, violent)
             location = replace(seat, text=place.text) if seat is not None else location
-    elif event_country:
+        return location
+    if event_country:
         c = country(event_country)
         if c is not None:
-            location = seat_of_government(si, c, cat.violent) or Place("", c.name, c.iso3, None, None, c.lat, c.lon, 3)
-    when = None
-    if d.when is not None:
-        when = When(d.when.text, d.when.value, d.when.precision)
-    elif doc.date:
-        when = When("", doc.date, "day")
-    trigger = Span(d.trigger.text, d.trigger.start, d.trigger.end)
-    sentence = si.span
-    extractor = "+".join(x for x in ("rules", "spacy") if x in d.extractors) or "rules"
-    confidence = confidence_of(d, a1, location, when)
-    summary = summary_of(cat.verb, category, a1, a2, d.quantity, location)
-    digest = hashlib.blake2b(f"{doc.id}\x1f{category}\x1f{trigger.start}\x1f{trigger.end}".encode(), digest_size=8)
-    return Event(
-        doc_id=doc.id,
-        event_id=digest.hexdigest(),
-        summary=summary,
-        category=category,
-        acled=cat.acled,
-        cameo=cat.cameo,
-        plover=cat.plover,
-        factuality=d.factuality,
-        actor1=a1,
-        actor2=a2,
-        fatalities=killed,
-        injured=injured,
-        quantity=d.quantity,
-        location=location,
-        date=when,
-        trigger=trigger,
-        sentence=sentence,
-        extractor=extractor,
-        rule=d.rule,
-        confidence=confidence,
-        mentions=d.mentions,
-        hedge=d.hedge,
-        # Listed towns fall back on an enclosing place only when the text names one for them.
-        locations=tuple(
-            to_place(p, event_country, site_of(p, si, sites, enclose=bool(p.hints))) for p in [place, *d.extra_places]
-        )
-        if d.extra_places and place
-        else (),
+            return seat_of_government(si, c, violent) or Place("", c.name, c.iso3, None, None, c.lat, c.lon, 3)
+    return None
+
+
+def listed_places(
+    d: Draft, place: PlaceMention | None, si: SentenceInfo, sites: SiteMap, event_country: str | None
+) -> tuple[Place, ...]:
+    """Every town of a list ("in Kano, Kaduna and Zaria"), the event's place first."""
+    if not (d.extra_places and place):
+        return ()
+    # Listed towns fall back on an enclosing place only when the text names one for them.
+    return tuple(
+        to_place(p, event_country, site_of(p, si, sites, enclose=bool(p.hints))) for p in [place, *d.extra_places]
     )
 
 
@@ -197,7 +198,7 @@ def mention_records(
     and sentence, and no casualty figures (those stay on the incident, counted once)."""
     taken = {e.sentence.start for e in events}
     out: list[Event] = []
-    for d, e in zip(drafts, events):
+    for d, e in zip(drafts, events, strict=True):
         if e.factuality != factuality.ACTUAL:
             continue
         for c in sorted(d.echoes, key=lambda c: c.start):
@@ -241,7 +242,7 @@ def summary_of(
 ) -> str:
     who = actor_mod.label(a1) or "Unidentified actor"
     whom = actor_mod.label(a2)
-    if category in ("peaceful_protest", "protest_with_intervention", "violent_demonstration"):
+    if category in ("peaceful_protest", "protest_with_intervention", "violent_demonstration"):  # taxonomy: protest_rank
         verb = {
             "peaceful_protest": "protest",
             "protest_with_intervention": "protest; police intervene",

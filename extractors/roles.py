@@ -1,21 +1,60 @@
-"""DOC roles"""
+"""Who acted and on whom: the two sides of a draft, from word order around its triggers or from the parse.
+
+Stage ``roles`` (called by ``triggers`` for each new draft) sets ``actor1`` (who acted), ``actor2`` (on
+whom) and ``actor1_by`` (actor1 is the agent after "by" in a passive); it reads the draft's category and
+trigger and the actors of its sentence. ``parse_roles`` sets the same fields from the dependency parse
+where the sentence was parsed. The English words it reads (passive auxiliaries, speech verbs, topic
+words) are in data/roles.json.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import NamedTuple
 
 from .actors import ActorMention
 from .draft import ARMED, CLAUSE_GAP, Draft, SentenceInfo, family
 from .event import Actor
 from .rules import Candidate
+from .words import alternation, words
 
 BY_AGENT = re.compile(r"^\s*(?:\w+\s+)?by\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
+# Events a statement itself performs: whoever says it is their source.
+SPEECH_ACTS = {"request", "threat", "military_threat", "accusation", "rejection", "support", "concession"}
 
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+class Patterns(NamedTuple):
+    """The regexes built from data/roles.json."""
+
+    passive_before: re.Pattern[str]
+    participle: re.Pattern[str]
+    with_before: re.Pattern[str]
+    observed: re.Pattern[str]
+    said_after: re.Pattern[str]
+    topic_before: re.Pattern[str]
 
 
-WITH_BEFORE = re.compile(r"\b(?:with|against|between|and)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+@cache
+def patterns() -> Patterns:
+    """Built on first use rather than at import, so a faulty data file fails as a data error of a run."""
+
+    def any_of(key: str) -> str:
+        return alternation(words("roles.json", key), space=" ")
+
+    return Patterns(
+        passive_before=re.compile(rf"\b{any_of('passive_auxiliaries')}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
+        participle=re.compile(rf"\w+(?:ed|en|wn|{any_of('irregular_participles')})\b", re.IGNORECASE),
+        with_before=re.compile(rf"\b{any_of('companions')}\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE),
+        observed=re.compile(rf"\b{any_of('witness_verbs')}\b", re.IGNORECASE),
+        said_after=re.compile(
+            r"(?:\s*,[^,;]{0,60},)?\s+(?:has |have |had |also |later |on \w+ )?"
+            rf"{any_of('speech_verbs')}\b(?:[^.;]{{0,40}}?\b{any_of('speech_back_references')}\b)",
+            re.IGNORECASE,
+        ),
+        topic_before=re.compile(rf"\b{any_of('topic_words')}\s+(?:the\s+)?$", re.IGNORECASE),
+    )
 
 
 def roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> None:
@@ -23,45 +62,80 @@ def roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> None
     if d.actor1 is not None and d.actor2 is not None:
         return
     people = [m for m in si.actors if not m.locative]
-    if d.category == "meeting":
+    if d.category == "meeting":  # taxonomy: gathering (only "meeting" takes this path today)
         participants(text, d, people)
         return
+    agents, by_agents, patients = word_order(text, si, people, cands)
+    first_sides(d, agents, by_agents, patients)
+    if d.category in ("armed_clash", "territory"):  # taxonomy: armed_sides
+        armed_sides(d, people)
+    if d.actor1 is None or d.category in SPEECH_ACTS:  # taxonomy: speech_act
+        speaker_as_source(text, d, people)
+    if family(d.category) == "protest":
+        protest_sides(d, people)
+
+
+def word_order(
+    text: str, si: SentenceInfo, people: list[ActorMention], cands: list[Candidate]
+) -> tuple[list[ActorMention], list[ActorMention], list[ActorMention]]:
+    """(agents, the agents named after "by", patients) over the triggers, casualty triggers last."""
     agents: list[ActorMention] = []
     by_agents: list[ActorMention] = []
     patients: list[ActorMention] = []
     for c in sorted(cands, key=lambda c: (c.trigger == "casualty", c.start)):
-        before = [m for m in people if m.end <= c.start and not m.relation]
-        after = [m for m in people if m.start >= c.end and not CLAUSE_GAP.search(text, c.end, m.start)]
-        by = next(
-            (
-                m
-                for m in after
-                if BY_AGENT.match(text[c.end : m.start]) or c.text.lower().endswith(" by") and m.start - c.end < 8
-            ),
-            None,
-        )
-        passive = (
-            bool(PASSIVE_BEFORE.search(text[max(si.span.start, c.start - 30) : c.start]) and PARTICIPLE.match(c.text))
-            or c.trigger == "casualty"
-        )
-        subject = subject_before(text, before, c)
-        if by is not None:
-            agents.append(by)
-            by_agents.append(by)
-            if subject is not None:
-                patients.append(subject)
-        elif passive:
-            if subject is not None:
-                patients.append(subject)
-        else:
-            if subject is not None:
-                agents.append(subject)
-            obj = next((m for m in after if m is not by and m.start - c.end < 90), None)
-            if obj is not None:
-                patients.append(obj)
-        for m in people:
-            if m.relation in ("controlled", "held") and m.start < c.start:
-                patients.append(m)  # "FSA-controlled towns ... were recaptured"
+        agent, after_by, found = around_trigger(text, si, people, c)
+        if agent is not None:
+            agents.append(agent)
+            if after_by:
+                by_agents.append(agent)
+        patients += found
+        # "FSA-controlled towns ... were recaptured"
+        patients += [m for m in people if m.relation in ("controlled", "held") and m.start < c.start]
+    return agents, by_agents, patients
+
+
+def around_trigger(
+    text: str, si: SentenceInfo, people: list[ActorMention], c: Candidate
+) -> tuple[ActorMention | None, bool, list[ActorMention]]:
+    """(agent, whether it is named after "by", patients) of one trigger."""
+    before = [m for m in people if m.end <= c.start and not m.relation]
+    after = [m for m in people if m.start >= c.end and not CLAUSE_GAP.search(text, c.end, m.start)]
+    subject = subject_before(text, before, c)
+    by = by_agent(text, c, after)
+    if by is not None:
+        return by, True, [subject] if subject is not None else []
+    if is_passive(text, si, c):
+        return None, False, [subject] if subject is not None else []
+    obj = next((m for m in after if m.start - c.end < 90), None)
+    return subject, False, [obj] if obj is not None else []
+
+
+def by_agent(text: str, c: Candidate, after: list[ActorMention]) -> ActorMention | None:
+    """The agent of a passive, named after "by" ("was shot by a man")."""
+    return next(
+        (
+            m
+            for m in after
+            if BY_AGENT.match(text[c.end : m.start]) or c.text.lower().endswith(" by") and m.start - c.end < 8
+        ),
+        None,
+    )
+
+
+def is_passive(text: str, si: SentenceInfo, c: Candidate) -> bool:
+    """Whether the trigger is done to the actor before it: a casualty, or a participle after "was"."""
+    if c.trigger == "casualty":
+        return True
+    p = patterns()
+    return bool(
+        p.passive_before.search(text[max(si.span.start, c.start - 30) : c.start]) and p.participle.match(c.text)
+    )
+
+
+def first_sides(
+    d: Draft, agents: list[ActorMention], by_agents: list[ActorMention], patients: list[ActorMention]
+) -> None:
+    """actor1 from the agents and actor2 from the patients, one party never both."""
     if d.actor1 is None and agents:
         # One party named twice ("the Free Syrian Army (FSA)") is not both sides of the event.
         d.actor1 = next((a for a in agents if d.actor2 is None or a.actor.name != d.actor2.actor.name), None)
@@ -69,81 +143,71 @@ def roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> None
     for m in patients:
         if d.actor2 is None and (d.actor1 is None or m.actor.name != d.actor1.actor.name):
             d.actor2 = m
-    if d.actor1 is None and d.actor2 is not None and d.category == "armed_clash":
+    if d.actor1 is None and d.actor2 is not None and d.category == "armed_clash":  # taxonomy: symmetric
+        # In a battle the two sides are alike: a lone patient is a side, and another patient the other.
         other = next((m for m in patients if m.actor.name != d.actor2.actor.name), None)
         if other is not None:
             d.actor1, d.actor2 = d.actor2, other
-    if d.category in ("armed_clash", "territory"):
-        # A battle has two armed sides; civilians counted among the dead are not one of them.
-        armed = [m for m in people if m.actor.sector in ARMED and not m.relation]
-        if d.actor1 is None or d.actor1.actor.sector not in ARMED:
-            d.actor1 = next((m for m in armed if d.actor2 is None or m.actor.name != d.actor2.actor.name), d.actor1)
-        if d.actor1 is not None and (d.actor2 is None or d.actor2.actor.sector not in ARMED):
-            d.actor2 = next(
-                (
-                    m
-                    for m in armed
-                    if m.actor.name != d.actor1.actor.name
-                    and m.actor.country != d.actor1.actor.country
-                    or m.actor.sector != d.actor1.actor.sector
-                    and m.actor.name != d.actor1.actor.name
-                ),
-                d.actor2,
-            )
-    statement = d.category in SPEECH_ACTS
-    if d.actor1 is None or statement:
-        # "Iraq said it would allow the inspectors back": who says a thing is done is its source; for a
-        # demand, a threat or a rejection, the speaker is its source even when another party is named
-        # ("Washington declared that Beijing must drop its barriers").
-        speaker = next(
+
+
+def armed_sides(d: Draft, people: list[ActorMention]) -> None:
+    """A battle has two armed sides; civilians counted among the dead are not one of them."""
+    armed = [m for m in people if m.actor.sector in ARMED and not m.relation]
+    if d.actor1 is None or d.actor1.actor.sector not in ARMED:
+        d.actor1 = next((m for m in armed if d.actor2 is None or m.actor.name != d.actor2.actor.name), d.actor1)
+    if d.actor1 is not None and (d.actor2 is None or d.actor2.actor.sector not in ARMED):
+        a1 = d.actor1.actor
+        d.actor2 = next(
             (
                 m
-                for m in reversed(people)
-                if m.end <= d.trigger.start
-                and SAID_AFTER.match(text, m.end)
-                and (d.actor2 is None or m.actor.name != d.actor2.actor.name)
+                for m in armed
+                if m.actor.name != a1.name
+                and m.actor.country != a1.country
+                or m.actor.sector != a1.sector
+                and m.actor.name != a1.name
             ),
-            None,
+            d.actor2,
         )
-        if speaker is not None and (d.actor1 is None or speaker.actor.name != d.actor1.actor.name):
-            if d.actor1 is not None and d.actor2 is None:
-                d.actor2 = d.actor1
-            d.actor1 = speaker
-    if family(d.category) == "protest":
-        crowd = next((m for m in people if m.actor.sector == "PRT"), None)
-        force = next((m for m in people if m.actor.sector in ("COP", "MIL")), None)
-        d.actor1 = crowd or ActorMention(
-            d.trigger.start, d.trigger.start, "", Actor("", "Protesters ({country})", None, "PRT"), False
-        )
-        d.actor2 = force if d.category != "peaceful_protest" else None
 
 
-# Events a statement itself performs: whoever says it is their source.
-SPEECH_ACTS = {"request", "threat", "military_threat", "accusation", "rejection", "support", "concession"}
+def speaker_as_source(text: str, d: Draft, people: list[ActorMention]) -> None:
+    """The speaker of the sentence becomes actor1.
+
+    "Iraq said it would allow the inspectors back": who says a thing is done is its source; for a demand,
+    a threat or a rejection, the speaker is its source even when another party is named ("Washington
+    declared that Beijing must drop its barriers").
+    """
+    said_after = patterns().said_after
+    speaker = next(
+        (
+            m
+            for m in reversed(people)
+            if m.end <= d.trigger.start
+            and said_after.match(text, m.end)
+            and (d.actor2 is None or m.actor.name != d.actor2.actor.name)
+        ),
+        None,
+    )
+    if speaker is not None and (d.actor1 is None or speaker.actor.name != d.actor1.actor.name):
+        if d.actor1 is not None and d.actor2 is None:
+            d.actor2 = d.actor1
+        d.actor1 = speaker
 
 
-SAID_AFTER = re.compile(
-    r"(?:\s*,[^,;]{0,60},)?\s+(?:has |have |had |also |later |on \w+ )?(?:said|says|stated|announced|"
-    r"declared|confirmed|insisted|added|told)\b(?:[^.;]{0,40}?\b(?:it|they|he|she|its|their|that)\b)",
-    re.IGNORECASE,
-)
-
-
-PARTICIPLE = re.compile(
-    r"\w+(?:ed|en|wn|hit|shot|struck|hurt|caught|held|taken|seized|overrun|beaten|slain|"
-    r"stabbed|kidnapped|abducted)\b",
-    re.IGNORECASE,
-)
-
-
-TOPIC_BEFORE = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed)?|over|about|on|regarding|situation in)\s+(?:the\s+)?$", re.IGNORECASE
-)
+def protest_sides(d: Draft, people: list[ActorMention]) -> None:
+    """The crowd is actor1 (named or not); the police or army facing it actor2, unless the protest was peaceful."""
+    crowd = next((m for m in people if m.actor.sector == "PRT"), None)
+    force = next((m for m in people if m.actor.sector in ("COP", "MIL")), None)
+    d.actor1 = crowd or ActorMention(
+        d.trigger.start, d.trigger.start, "", Actor("", "Protesters ({country})", None, "PRT"), False
+    )
+    d.actor2 = force if d.category != "peaceful_protest" else None  # taxonomy: protest_rank
 
 
 def participants(text: str, d: Draft, people: list[ActorMention]) -> None:
     """The two sides of a meeting: named people or state actors, not the topics they discussed."""
-    if PASSIVE_BEFORE.search(text[max(0, d.trigger.start - 30) : d.trigger.start]) or re.match(
+    p = patterns()
+    if p.passive_before.search(text[max(0, d.trigger.start - 30) : d.trigger.start]) or re.match(
         r"\s+by\b", text[d.trigger.end : d.trigger.end + 4]
     ):
         # "X was discussed by the army chiefs": X is the topic, the sides are after "by".
@@ -151,7 +215,9 @@ def participants(text: str, d: Draft, people: list[ActorMention]) -> None:
     sides = [
         m
         for m in people
-        if m.actor.sector != "CVL" and not m.relation and not TOPIC_BEFORE.search(text[max(0, m.start - 25) : m.start])
+        if m.actor.sector != "CVL"
+        and not m.relation
+        and not p.topic_before.search(text[max(0, m.start - 25) : m.start])
     ]
     sides = [m for m in sides if m.specific] or sides
     if not sides:
@@ -168,7 +234,7 @@ def participants(text: str, d: Draft, people: list[ActorMention]) -> None:
 
 def parse_roles(parsed: object | None, si: SentenceInfo, d: Draft) -> None:
     """Subject and object from the dependency parse, where the sentence was parsed."""
-    if parsed is None or d.category == "meeting":
+    if parsed is None or d.category == "meeting":  # taxonomy: gathering (only "meeting")
         return  # the objects of "talk"/"discuss" are topics, not the other side
     from .syntax import roles
 
@@ -190,18 +256,14 @@ def parse_roles(parsed: object | None, si: SentenceInfo, d: Draft) -> None:
 
 def subject_before(text: str, before: list[ActorMention], c: Candidate) -> ActorMention | None:
     """The nearest actor before the trigger, unless it only stands in a "with X"/"by X" phrase."""
+    p = patterns()
     for m in reversed(before):
         if c.start - m.end > 160:
             return None
         gap = text[m.end : c.start]
-        if ";" in gap or WITH_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+        if ";" in gap or p.with_before.search(text[max(0, m.start - 30) : m.start]):
             continue
-        if OBSERVED.search(gap):
+        if p.observed.search(gap):
             return None  # "the OSCE mission observed 12 explosions": a witness, not the one who fired
         return m
     return None
-
-
-OBSERVED = re.compile(
-    r"\b(?:observed|recorded|documented|monitored|heard|counted|registered|witnessed|reported)\b", re.IGNORECASE
-)
