@@ -6,6 +6,15 @@ from __future__ import annotations
 import re
 
 from . import cues
+from .words import words as word_list
+
+_FILE = "hedges.json"
+
+
+def _any(key: str) -> str:
+    """The list ``key`` of the hedges file as alternatives, in the order written there."""
+    return "|".join(word_list(_FILE, key))
+
 
 ACTUAL, NEGATED, HYPOTHETICAL = "actual", "negated", "hypothetical"
 
@@ -18,28 +27,20 @@ _WORDS_BEFORE = 7
 _NEGATION_WORDS = 4
 _HALT_WORDS = 4
 _AFTER = re.compile(
-    r"\W*(?:\w+\W+){0,2}?(?:had |has |have |was |were )?(?:stopped|ceased|ended|halted|subsided|averted|foiled|"
-    r"thwarted|prevented|called off|suspended|did not (?:happen|take place|occur))\b",
+    rf"\W*(?:\w+\W+){{0,2}}?(?:had |has |have |was |were )?(?:{_any('halt_verbs')})\b",
     re.IGNORECASE,
 )
-_FUTURE_AFTER = re.compile(
-    r"[^,;:.]*?\b(?:next (?:week|month|year|round)|later this (?:week|month|year)|tomorrow)\b", re.IGNORECASE
-)
+_FUTURE_AFTER = re.compile(rf"[^,;:.]*?\b(?:{_any('future_times')})\b", re.IGNORECASE)
 _FAILED_TO_STOP = re.compile(
-    r"\b(?:(?:failed|unable|powerless|did not manage) to|could not|couldn't|did not|didn't) "
-    r"(?:prevent|stop|avert|"
-    r"foil|thwart|halt)\s+(?:(?:the|a|an|this|that|their|its)\s+)?(?:\w+\s+)?$",
+    rf"\b(?:{_any('failed_to')}) (?:{_any('prevent_verbs')})\s+(?:(?:the|a|an|this|that|their|its)\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "Six villagers were feared dead after the raid": a toll as reported, not a fear of what may come
 # (the parse reads "feared" + one of these words the same way: see syntax.refine_factuality)
-TOLL_WORDS = ("dead", "killed", "drowned")
-_FEARED_DEAD = re.compile(rf"\b(?:feared|presumed|believed)\s+(?:{'|'.join(TOLL_WORDS)})\b", re.IGNORECASE)
-_NOT_NEGATION = re.compile(
-    r"\bno (?:longer|doubt|sooner)\b|\bnot only\b|\bno fewer than\b|\bnot less than\b|"
-    r"\bno matter\b|\bnone of which\b",
-    re.IGNORECASE,
-)
+TOLL_WORDS = word_list(_FILE, "toll_words")
+_FEARED_DEAD = re.compile(rf"\b(?:{_any('feared_verbs')})\s+(?:{'|'.join(TOLL_WORDS)})\b", re.IGNORECASE)
+# "no fewer than 20 were killed" negates nothing.
+_NOT_NEGATION = re.compile("|".join(rf"\b{w}\b" for w in word_list(_FILE, "not_negations")), re.IGNORECASE)
 
 
 def _window(text: str, lo: int, start: int, words: int) -> tuple[int, str]:
@@ -90,7 +91,7 @@ def assess(
 
 # "Soldiers allegedly raped two women": the report says it happened and hedges who did it or how; ACLED
 # codes such events, so they stay actual and carry the hedge for the reader to weigh.
-_HEDGE = re.compile(r"\b(?:allegedly|purportedly)\b", re.IGNORECASE)
+_HEDGE = re.compile(rf"\b(?:{_any('hedges')})\b", re.IGNORECASE)
 
 
 def hedge(text: str, sent_start: int, start: int) -> str | None:

@@ -47,7 +47,6 @@ NUMBER = (
     rf"|(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
     r"|tens|dozens|scores|hundreds|thousands"
 )
-NUMBER_RE = re.compile(rf"\b(?:{NUMBER})\b", re.IGNORECASE)
 
 
 def parse_number(text: str) -> int | None:

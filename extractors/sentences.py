@@ -6,65 +6,10 @@ import re
 from collections.abc import Iterator
 
 from .event import Span
+from .words import words
 
 # Abbreviations that end with a full stop but rarely end a sentence in news copy.
-_ABBREV = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "lt",
-    "col",
-    "maj",
-    "capt",
-    "sgt",
-    "cpl",
-    "pvt",
-    "adm",
-    "brig",
-    "cmdr",
-    "gov",
-    "sen",
-    "rep",
-    "rev",
-    "st",
-    "mt",
-    "ft",
-    "no",
-    "nos",
-    "vs",
-    "etc",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "jr",
-    "sr",
-    "prof",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "u.s",
-    "u.n",
-    "u.k",
-    "e.g",
-    "i.e",
-    "approx",
-    "pres",
-    "sheikh",
-    "hon",
-    "est",
-    "km",
-    "al",
-}
+_ABBREV = frozenset(words("abbreviations.json", "abbreviations"))
 _BOUNDARY = re.compile(r"""[.!?]+['"”’)\]]*\s+(?=[“"'‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)[.!?]*['\"”’)\]]*\s*$")
 
