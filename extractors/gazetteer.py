@@ -7,60 +7,19 @@ rules-only path fast; the same entries also feed the spaCy EntityRuler (see ``nl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from . import words as wordlists
 from .resources import load_json, load_jsonl
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'’][^\W_]+)*\.?")
 MAX_NGRAM = 8
 # "FSA-controlled towns", "Ankara-backed FSA": the name before the hyphen is a relation, not a head.
-RELATION_SUFFIXES = (
-    "-backed",
-    "-led",
-    "-controlled",
-    "-held",
-    "-allied",
-    "-aligned",
-    "-affiliated",
-    "-linked",
-    "-supported",
-    "-sponsored",
-    "-run",
-    "-based",
-)
-
-
-_CURRENCY = {
-    "dollar",
-    "dollars",
-    "lira",
-    "liras",
-    "pound",
-    "pounds",
-    "euro",
-    "euros",
-    "rupee",
-    "rupees",
-    "naira",
-    "shilling",
-    "shillings",
-    "peso",
-    "pesos",
-    "rial",
-    "riyal",
-    "dinar",
-    "dinars",
-    "rouble",
-    "ruble",
-    "roubles",
-    "rubles",
-    "yuan",
-    "yen",
-    "franc",
-    "francs",
-    "currency",
-}
+RELATION_SUFFIXES = tuple("-" + w for w in wordlists.words("gazetteer_words.json", "relation_suffixes"))
+# After a country or demonym, money: see _not_a_name.
+_CURRENCY = frozenset(wordlists.words("gazetteer_words.json", "currency_words"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,24 +59,8 @@ class Atom:
     relation: str | None = None  # "-controlled" etc. when found as the first part of a compound
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-
 _APOSTROPHE_S = ("'s", "'S")
 _QUOTE_S = ("’s", "’S")
-
-
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    words, starts = _words(text, start, end)
-    return [Token(w, a, a + len(w)) for w, a in zip(words, starts)]
 
 
 def _words(text: str, start: int, end: int | None) -> tuple[list[str], list[int]]:
@@ -167,7 +110,7 @@ def index() -> _Index:
     folded: dict[str, tuple[str, object]] = {}
 
     def add(alias: str, kind: str, value: object) -> None:
-        words = [t.text for t in tokens(alias)] or [alias]
+        words = _words(alias, 0, None)[0] or [alias]
         if _is_abbreviation(alias):
             exact.setdefault(_key(words), (kind, value))
         else:
@@ -195,7 +138,7 @@ def index() -> _Index:
         if country.capital:
             # Capitalised only ("Male", "Victoria"), and after every country, demonym and group name.
             for name in {country.capital, country.capital.split(",")[0]}:  # "Washington, D.C." is "Washington"
-                words = [t.text for t in tokens(name)] or [name]
+                words = _words(name, 0, None)[0] or [name]
                 exact.setdefault(_key(words), ("capital", country))
     branches: dict[tuple[str, str], Group] = {}
     for g in load_jsonl("groups.jsonl"):
@@ -212,7 +155,7 @@ def index() -> _Index:
     return _Index(exact, folded, countries, capitals, branches, _heads(exact), _heads(folded))
 
 
-def _heads(keys: dict[str, object]) -> dict[str, int]:
+def _heads(keys: Iterable[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for k in keys:
         words = k.split(" ")
@@ -224,15 +167,10 @@ def country(iso3: str | None) -> Country | None:
     return index().countries.get(iso3) if iso3 else None
 
 
-def find_atoms(toks: list[Token], text: str) -> list[Atom]:
-    """Longest-first gazetteer hits among ``toks`` (tokens of ``text``)."""
-    return _find_atoms([t.text for t in toks], [t.start for t in toks], [t.end for t in toks], text)
-
-
 def atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
-    """``find_atoms(tokens(text, start, end), text)``, without making the tokens."""
+    """Longest-first gazetteer hits among the tokens of ``text[start:end]``."""
     words, starts = _words(text, start, end)
-    return _find_atoms(words, starts, [a + len(w) for w, a in zip(words, starts)], text)
+    return _find_atoms(words, starts, [a + len(w) for w, a in zip(words, starts, strict=True)], text)
 
 
 def _find_atoms(words: list[str], starts: list[int], ends: list[int], text: str) -> list[Atom]:
@@ -242,71 +180,75 @@ def _find_atoms(words: list[str], starts: list[int], ends: list[int], text: str)
     it starts none) and never joined across punctuation gaps; each token's key is built once.
     """
     idx = index()
-    exact, folded, exact_heads, folded_heads = idx.exact, idx.folded, idx.exact_heads, idx.folded_heads
+    exact_heads, folded_heads = idx.exact_heads, idx.folded_heads
     out: list[Atom] = []
     n = len(words)
     keys = [w.replace(".", "").replace("’", "'") for w in words]
     low = [k.lower() for k in keys]
     i = 0
     while i < n:
-        hit = None
         longest = exact_heads.get(keys[i], 0)
         f = folded_heads.get(low[i], 0)
         if f > longest:
             longest = f
-        if longest:
-            if longest > n - i:
-                longest = n - i
-            size = 1  # the most tokens from i on without a gap between them, up to ``longest``
-            while size < longest and starts[i + size] - ends[i + size - 1] <= 2:
-                size += 1
-            while size:
-                if size == 1:
-                    found = exact.get(keys[i]) or folded.get(low[i])
-                else:
-                    found = exact.get(" ".join(keys[i : i + size])) or folded.get(" ".join(low[i : i + size]))
-                if found:
-                    hit = (size, found)
-                    break
-                size -= 1
-        if hit and hit[1][0] in ("country", "demonym") and i + hit[0] < n and words[i + hit[0]].lower() in _CURRENCY:
-            i += hit[0] + 1  # "the US dollar", "Turkish lira": money, not a party or a place
-            continue
-        if (
-            hit
-            and hit[1][0] == "noun"
-            and i + hit[0] < n
-            and words[i + hit[0]] == "Area"
-            and i
-            and words[i - 1] == "Local"
-        ):
-            i += hit[0] + 1  # "Bokkos Local Government Area": Nigeria's district, not its government
-            continue
+        hit = _longest_hit(idx, keys, low, starts, ends, i, longest) if longest else None
         if hit:
             size, (kind, value) = hit
+            if _not_a_name(kind, words, i, size):
+                i += size + 1
+                continue
             a, b = starts[i], ends[i + size - 1]
             out.append(Atom(a, b, text[a:b], kind, value))  # type: ignore[arg-type]
             i += size
             continue
-        word = words[i]
-        if "-" in word:  # every relation suffix starts with a hyphen
-            low_text = word.lower()
-            for suffix in RELATION_SUFFIXES:
-                if low_text.endswith(suffix):
-                    head = word[: -len(suffix)]
-                    found = exact.get(_key([head])) or folded.get(_key([head]).lower())
-                    if found:
-                        a = starts[i]
-                        out.append(
-                            Atom(
-                                a,
-                                a + len(head),
-                                head,
-                                found[0],
-                                found[1],  # type: ignore[arg-type]
-                                relation=suffix[1:],
-                            )
-                        )
-                    break
+        if "-" in words[i]:  # every relation suffix starts with a hyphen
+            atom = _relation_atom(idx, words[i], starts[i])
+            if atom is not None:
+                out.append(atom)
         i += 1
     return out
+
+
+def _longest_hit(
+    idx: _Index, keys: list[str], low: list[str], starts: list[int], ends: list[int], i: int, longest: int
+) -> tuple[int, tuple[str, object]] | None:
+    """The most tokens from ``i`` on (at most ``longest``) that make a key, with its entry."""
+    exact, folded = idx.exact, idx.folded
+    if longest > len(keys) - i:
+        longest = len(keys) - i
+    size = 1  # the most tokens from i on without a gap between them, up to ``longest``
+    while size < longest and starts[i + size] - ends[i + size - 1] <= 2:
+        size += 1
+    while size:
+        if size == 1:
+            found = exact.get(keys[i]) or folded.get(low[i])
+        else:
+            found = exact.get(" ".join(keys[i : i + size])) or folded.get(" ".join(low[i : i + size]))
+        if found:
+            return size, found
+        size -= 1
+    return None
+
+
+def _not_a_name(kind: str, words: list[str], i: int, size: int) -> bool:
+    """Is the hit of ``size`` tokens at ``i`` a word of something else, by the word after it?"""
+    nxt = i + size
+    if nxt >= len(words):
+        return False
+    if kind in ("country", "demonym") and words[nxt].lower() in _CURRENCY:
+        return True  # "the US dollar", "Turkish lira": money, not a party or a place
+    # "Bokkos Local Government Area": Nigeria's district, not its government
+    return kind == "noun" and words[nxt] == "Area" and i > 0 and words[i - 1] == "Local"
+
+
+def _relation_atom(idx: _Index, word: str, start: int) -> Atom | None:
+    """ "Ankara-backed": the name before a relation suffix, as a hit with that relation."""
+    low_text = word.lower()
+    for suffix in RELATION_SUFFIXES:
+        if low_text.endswith(suffix):
+            head = word[: -len(suffix)]
+            found = idx.exact.get(_key([head])) or idx.folded.get(_key([head]).lower())
+            if not found:
+                return None
+            return Atom(start, start + len(head), head, found[0], found[1], relation=suffix[1:])  # type: ignore[arg-type]
+    return None
