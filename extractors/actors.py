@@ -2,34 +2,49 @@
 
 "the Turkish army" -> Military Forces of Turkey (TUR, MIL); "ISIL" -> Islamic State (REB);
 "gunmen" -> Unidentified Armed Group ({country}), the country filled from the event's place.
+The words that decide how a phrase is read around those hits (what keeps two hits apart, what makes
+a country a place rather than an actor, titles before a person's name) are in ``data/actor_words.json``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
+from typing import cast
 
 from .event import Actor
 from .gazetteer import Atom, Country, Group, Noun, country, index
+from .words import alternation, words
 
+_WORDS = "actor_words.json"
 _JOIN_GAP = re.compile(r"^(?:['’]s)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+))?\s*(?:[a-z][\w-]*\s+){0,2}$")
-_VERB_GAP = re.compile(
-    r"\b(?:\w+ed|said|says|and|or|but|with|by|from|to|in|at|on|was|were|is|are|has|have|had)\b", re.IGNORECASE
-)
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
-_LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|into|inside|outside|across|throughout|to|toward|towards|from|over|"
-    r"of northern|of southern|northern|southern|eastern|western|central|north of|south of|"
-    r"east of|west of)\s+(?:the\s+)?)$",
-    re.IGNORECASE,
-)
 _PLACEHOLDER = "{country}"
-# "Turkish Chief of General Staff Gen. Hulusi Akar", "his Russian counterpart, Valery Gerasimov"
-_NAME_AFTER = re.compile(
-    r",?\s+(?:(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Sgt|Cpl|Dr|Mr|Mrs|Ms|Sheikh|Gov|Sen|Rep)\.?\s+)*"
-    r"(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?"
-    r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?){1,3})(?![\w-])"
-)
+
+
+def _alt(key: str, *, escape: bool = True, space: str = r"\s+") -> str:
+    return alternation(words(_WORDS, key), escape=escape, space=space)
+
+
+@cache
+def _verb_gap() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:\w+ed|{_alt('join_breakers')[3:-1]})\b", re.IGNORECASE)
+
+
+@cache
+def _locative_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:\b{_alt('locative_before', space=' ')}\s+(?:the\s+)?)$", re.IGNORECASE)
+
+
+@cache
+def _name_after() -> re.Pattern[str]:
+    """ "Turkish Chief of General Staff Gen. Hulusi Akar", "his Russian counterpart, Valery Gerasimov" """
+    part = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+    particle = rf"(?:{_alt('name_prefixes')}|{_alt('name_particles')}\s+)?"
+    return re.compile(rf",?\s+(?:{_alt('titles')}\.?\s+)*(?P<name>{part}(?:\s+{particle}{part}){{1,3}})(?![\w-])")
+
+
 _TITLED = {"MIL", "GOV", "COP", "IGO", "PTY", "REB", "NGO"}
 
 
@@ -44,10 +59,37 @@ class ActorMention:
     specific: int = 0  # 2 named group or state force, 1 country or demonym only, 0 generic noun
 
 
-_IN_COUNTRY = re.compile(
-    r"\s+(?:in|of|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?(?:-?\w+ern)?\s+)?"
-)
+@cache
+def _in_country() -> re.Pattern[str]:
+    directions = _alt("resident_directions")
+    return re.compile(rf"\s+{_alt('resident_prepositions')}\s+(?:the\s+)?(?:{directions}(?:ern)?(?:-?\w+ern)?\s+)?")
+
+
 STATE = frozenset({"MIL", "GOV", "COP"})  # state forces and authorities
+
+
+def _country_after(text: str, m: ActorMention, countries: dict[int, Atom]) -> Country | None:
+    """The country an actor is placed in right after it ("... in northern Kenya"), if any."""
+    where = _in_country().match(text, m.end)
+    place = countries.get(where.end()) if where else None
+    return cast(Country, place.value) if place is not None else None
+
+
+def _people_of(m: ActorMention, place: Country, atoms: list[Atom]) -> bool:
+    """ "Somalis in northern Kenya": a community of one nationality living in another country."""
+    return (
+        m.text[-1:] in "sS"
+        and m.actor.country != place.iso3
+        and any(x.kind == "demonym" and x.start == m.start and x.end == m.end for x in atoms)
+    )
+
+
+def _placed(m: ActorMention, place: Country, people_of: bool) -> Actor:
+    if people_of:
+        return Actor(m.actor.text, f"{m.text} ({place.name})", place.iso3, "ETH")
+    old = country(m.actor.country)
+    name = m.actor.name.replace(old.name, place.name) if old else m.actor.name
+    return replace(m.actor, country=place.iso3, name=name)
 
 
 def resident(text: str, found: list[ActorMention], atoms: list[Atom]) -> list[ActorMention]:
@@ -56,41 +98,86 @@ def resident(text: str, found: list[ActorMention], atoms: list[Atom]) -> list[Ac
     countries = {a.start: a for a in atoms if a.kind == "country"}
     out = []
     for m in found:
-        where = _IN_COUNTRY.match(text, m.end)
-        place = countries.get(where.end()) if where else None
-        people_of = (
-            place is not None
-            and m.text[-1:] in "sS"
-            and m.actor.country != place.value.iso3
-            and any(x.kind == "demonym" and x.start == m.start and x.end == m.end for x in atoms)
-        )  # type: ignore[union-attr]
-        if place is not None and not m.locative and m.specific < 2 and (m.actor.sector not in STATE or people_of):
-            where_ = place.value  # type: ignore[union-attr]
-            if people_of:
-                # "Somalis in northern Kenya": a community of one nationality living in another country.
-                actor = Actor(m.actor.text, f"{m.text} ({where_.name})", where_.iso3, "ETH")
-            else:
-                old = country(m.actor.country)
-                actor = replace(
-                    m.actor,
-                    country=where_.iso3,
-                    name=m.actor.name.replace(old.name, where_.name) if old else m.actor.name,
-                )
-            m = replace(m, actor=actor)
+        place = _country_after(text, m, countries)
+        if place is not None and not m.locative and m.specific < 2:
+            people_of = _people_of(m, place, atoms)
+            if m.actor.sector not in STATE or people_of:
+                m = replace(m, actor=_placed(m, place, people_of))
         out.append(m)
     return out
 
 
-# A capital stands for its government only as the subject of what governments do.
-_CAPITAL_SPEAKS = re.compile(
-    r"(?:\s+(?:has|have|had|again|also|later|then|on \w+day|reportedly|officially|formally|firmly|"
-    r"strongly|repeatedly|publicly|swiftly|angrily|immediately|quickly|along with [\w\s]{0,30}?))*\s+"
-    r"(?:said|says|rejected|rejects|accused|accuses|demanded|demands|denied|denies|warned|warns|"
-    r"announced|announces|insisted|insists|urged|urges|called|calls|asked|asks|refused|refuses|"
-    r"agreed|agrees|threatened|threatens|condemned|condemns|blamed|blames|welcomed|welcomes|"
-    r"responded|retaliated|imposed|imposes|expelled|recalled|summoned|protested|vowed|pledged|"
-    r"approved|backed|backs|supported|supports|sent|sends|deployed|ordered|struck|launched)\b"
-)
+@cache
+def _capital_speaks() -> re.Pattern[str]:
+    """A capital stands for its government only as the subject of what governments do."""
+    modifiers = _alt("capital_speech_modifiers", escape=False)
+    return re.compile(rf"(?:\s+{modifiers})*\s+{_alt('capital_speech_verbs')}\b")
+
+
+def _noun_after_nation(group: list[Atom], nxt: Atom, gap: str) -> bool:
+    """ "Nigerian Air Force jets", "Turkey's top soldier", "ISWAP fighters" """
+    kinds = {a.kind for a in group}
+    return (
+        nxt.kind == "noun"
+        and bool(kinds & {"country", "demonym", "group", "capital"})
+        and "noun" not in kinds
+        and bool(_JOIN_GAP.match(gap) or _OF_GAP.match(gap))
+        and not _verb_gap().search(gap)
+    )
+
+
+def _nation_after_noun(group: list[Atom], nxt: Atom, gap: str) -> bool:
+    """ "army of Mali", "Police Forces of Nigeria" """
+    return (
+        nxt.kind in ("country", "demonym")
+        and bool(_OF_GAP.match(gap))
+        and group[-1].kind == "noun"
+        and not any(a.kind in ("country", "demonym", "group") for a in group)
+    )
+
+
+def _group_after_nation(group: list[Atom], nxt: Atom, gap: str) -> bool:
+    """ "Syrian Kurdish Democratic Union Party", "Afghan Taliban" """
+    return (
+        nxt.kind == "group"
+        and group[-1].kind in ("demonym", "country")
+        and bool(_JOIN_GAP.match(gap))
+        and len(group) == 1
+        and not _verb_gap().search(gap)
+    )
+
+
+def _joins(group: list[Atom], nxt: Atom, gap: str) -> bool:
+    """Whether hit ``nxt`` continues the actor phrase ``group`` across the text ``gap`` between them."""
+    prev = group[-1]
+    if prev.relation or nxt.relation:
+        return False
+    return (
+        _noun_after_nation(group, nxt, gap)
+        or _nation_after_noun(group, nxt, gap)
+        or _group_after_nation(group, nxt, gap)
+        or (nxt.kind == "noun" and prev.kind == "noun" and gap.strip() == "")
+    )
+
+
+def _phrase(text: str, atoms: list[Atom], i: int) -> list[Atom]:
+    """The hits from ``atoms[i]`` on that make one actor phrase."""
+    group = [atoms[i]]
+    for nxt in atoms[i + 1 :]:
+        if not _joins(group, nxt, text[group[-1].end : nxt.start]):
+            break
+        group.append(nxt)
+    return group
+
+
+def _locative(text: str, group: list[Atom], sent_start: int) -> bool:
+    """A lone country or capital that says where, not who: "in Syria", "the Nairobi protest"."""
+    first = group[0]
+    if len(group) != 1 or first.kind not in ("country", "capital"):
+        return False
+    if _locative_before().search(text[max(sent_start, first.start - 40) : first.start]):
+        return True
+    return first.kind == "capital" and not _capital_speaks().match(text, first.end)
 
 
 def mentions(text: str, atoms: list[Atom], sent_start: int) -> list[ActorMention]:
@@ -98,51 +185,13 @@ def mentions(text: str, atoms: list[Atom], sent_start: int) -> list[ActorMention
     out: list[ActorMention] = []
     i = 0
     while i < len(atoms):
-        group: list[Atom] = [atoms[i]]
-        j = i + 1
-        while j < len(atoms):
-            prev, nxt = group[-1], atoms[j]
-            gap = text[prev.end : nxt.start]
-            if prev.relation or nxt.relation:
-                break
-            kinds = {a.kind for a in group}
-            if (
-                nxt.kind == "noun"
-                and kinds & {"country", "demonym", "group", "capital"}
-                and "noun" not in kinds
-                and (_JOIN_GAP.match(gap) or _OF_GAP.match(gap))
-                and not _VERB_GAP.search(gap)
-            ):
-                group.append(nxt)  # "Nigerian Air Force jets", "Turkey's top soldier", "ISWAP fighters"
-            elif (
-                nxt.kind in ("country", "demonym")
-                and _OF_GAP.match(gap)
-                and prev.kind == "noun"
-                and not any(a.kind in ("country", "demonym", "group") for a in group)
-            ):
-                group.append(nxt)  # "army of Mali", "Police Forces of Nigeria"
-            elif (
-                nxt.kind == "group"
-                and prev.kind in ("demonym", "country")
-                and _JOIN_GAP.match(gap)
-                and len(group) == 1
-                and not _VERB_GAP.search(gap)
-            ):
-                group.append(nxt)  # "Syrian Kurdish Democratic Union Party", "Afghan Taliban"
-            elif nxt.kind == "noun" and prev.kind == "noun" and gap.strip() == "":
-                group.append(nxt)
-            else:
-                break
-            j += 1
+        group = _phrase(text, atoms, i)
         a, b = group[0].start, group[-1].end
-        before = text[max(sent_start, a - 40) : a]
-        locative = bool(_LOCATIVE_BEFORE.search(before)) and group[0].kind in ("country", "capital") and len(group) == 1
         actor, specific = _normalize(group, text[a:b])
-        if len(group) == 1 and group[0].kind == "capital" and not _CAPITAL_SPEAKS.match(text, b):
-            locative = True  # "the Nairobi protest", "in Kabul": a city that says where, not who
         if actor is not None:
+            locative = _locative(text, group, sent_start)
             out.append(ActorMention(a, b, text[a:b], actor, locative, group[0].relation, specific))
-        i = j
+        i += len(group)
     return out
 
 
@@ -170,19 +219,16 @@ def register_people(text: str, found: list[ActorMention], registry: dict[str, Ac
     for m in found:
         if m.actor.sector not in _TITLED or m.actor.country is None and m.specific < 2:
             continue
-        hit = _NAME_AFTER.match(text, m.end)
+        hit = _name_after().match(text, m.end)
         if hit is None:
             continue
         name = hit.group("name")
-        if name in registry or any(w in _NOT_NAMES for w in name.split()):
+        if name in registry or any(w in words(_WORDS, "not_names") for w in name.split()):
             continue
         registry[name] = m.actor
         last = name.split()[-1]
         if len(last) > 3:
             registry.setdefault(last, m.actor)
-
-
-_NOT_NAMES = {"The", "In", "On", "At", "And", "But", "Said", "Says", "Told", "Army", "Police", "Forces", "Ministry"}
 
 
 def people_mentions(
