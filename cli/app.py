@@ -8,6 +8,12 @@ import typer
 
 from .errors import ExitCode
 
+# Shown under --help of the program and of ``extract``; the README's table says the same at more length.
+EXIT_CODES = (
+    "Exit codes: 0 every input read; 1 some input could not be read (the rest were still processed); "
+    "2 usage error; 3 the spaCy pipeline is not installed; 4 a data file is not valid."
+)
+
 app = typer.Typer(
     name="conflict-events",
     help="Extract conflict events (who did what to whom, where, when, casualties) from news text, offline.",
@@ -15,6 +21,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    epilog=EXIT_CODES,
 )
 
 
@@ -32,12 +39,11 @@ def main_options(
         bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = None,
 ) -> None:
-    """Exit codes: 0 all inputs read; 1 some input could not be read (the rest were still processed);
-    2 usage error; 3 the spaCy pipeline is not installed; 4 a data file is not valid."""
+    """Options of the program itself (the application's help and ``EXIT_CODES`` describe it)."""
 
 
 # The options of ``extract``, one alias each, so the command's signature reads as a list. Defaults of the
-# extraction options are ``extractors.Options``' (checked by tests/cli/test_contract.py).
+# extraction options are ``extractors.Options``' (tests/cli/test_plumbing.py checks that they agree).
 Paths = Annotated[
     list[str] | None,
     typer.Argument(help="Files or directories (recursive); - or nothing reads standard input.", show_default=False),
@@ -103,7 +109,7 @@ Mentions = Annotated[
 ]
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES)
 def extract(
     paths: Paths = None,
     input_format: InputFormat = "auto",
