@@ -5,16 +5,25 @@ from __future__ import annotations
 import io
 import os
 import sys
+from collections.abc import Iterator
 from contextlib import ExitStack
-from datetime import date as Date
+from typing import IO, TYPE_CHECKING
 
 import typer
 
-from .errors import ExitCode, report
+from .errors import ExitCode, data_errors, report
 from .inputs import InputOptions, read
+
+if TYPE_CHECKING:
+    from extractors import Event, Options
+
+    from .progress import Progress
+    from .writers import Writer
 
 FORMATS = ("auto", "table", "jsonl", "json", "csv", "geojson", "acled-csv")
 INPUT_FORMATS = ("auto", "text", "jsonl")
+# The flag of each value ``OptionError`` can name.
+FLAGS = {"extractors": "--extractors", "jobs": "--jobs", "model": "--model", "date": "--date"}
 
 
 def _check(value: str, allowed: tuple[str, ...], option: str) -> str:
@@ -43,25 +52,31 @@ def run(
 ) -> int:
     _check(output_format, FORMATS, "--format")
     _check(input_format, INPUT_FORMATS, "--input-format")
-    if date is not None:
-        try:
-            Date.fromisoformat(date)
-        except ValueError:
-            raise typer.BadParameter(f"{date!r} is not a date in the form YYYY-MM-DD", param_hint="--date") from None
-    chosen = [x.strip() for x in extractors.split(",") if x.strip()]
-    if not chosen or set(chosen) - {"rules", "spacy"}:
-        raise typer.BadParameter(f"{extractors!r}: choose one or both of rules, spacy", param_hint="--extractors")
-    if jobs < 0:
-        raise typer.BadParameter(f"{jobs} is not a number of processes (0: one per CPU core)", param_hint="--jobs")
-    jobs = jobs or os.cpu_count() or 1
-    if not paths:
-        paths = ["-"]
+    from extractors import OptionError, Options, given_date
+
+    try:
+        inputs = InputOptions(input_format, id_field, text_field, date_field, given_date(date))
+        options = Options(
+            extractors=frozenset(x.strip() for x in extractors.split(",") if x.strip()),
+            model=model,
+            include_nonfactual=include_nonfactual,
+            prefilter=prefilter,
+            dedup=dedup,
+            jobs=jobs,
+            mentions=mentions,
+        )
+    except OptionError as exc:
+        raise typer.BadParameter(str(exc), param_hint=FLAGS.get(exc.option or "")) from None
+    return extract_to(paths or ["-"], inputs, options, output_format, output)
+
+
+def extract_to(paths: list[str], inputs: InputOptions, options: Options, output_format: str, output: str | None) -> int:
+    """Events of ``paths`` written to ``output`` (None: standard output); the exit code."""
     if "-" in paths and sys.stdin.isatty():
         print(
             "Reading articles from standard input (end with Ctrl-D); pass files or directories to read them instead.",
             file=sys.stderr,
         )
-
     failures = 0
 
     def error(where: str, what: str, fix: str) -> None:
@@ -69,43 +84,20 @@ def run(
         failures += 1
         report(where, what, fix)
 
-    options = InputOptions(input_format, id_field, text_field, date_field, date)
-    with ExitStack() as stack:
-        if output:
-            try:
-                binary = stack.enter_context(open(output, "wb"))
-            except OSError as exc:
-                raise typer.BadParameter(f"cannot write {output}: {exc.strerror}", param_hint="--output") from None
-            tty = False
-        else:
-            binary = sys.stdout.buffer
-            tty = sys.stdout.isatty()
+    from extractors import ModelNotFound, extract
+
+    from .progress import Progress
+
+    with ExitStack() as stack, data_errors():
+        binary, tty = _open(output, stack)
         fmt = output_format if output_format != "auto" else ("table" if tty else "jsonl")
         writer = _writer(fmt, binary, stack)
-        from extractors import extract
-        from extractors.nlp import ModelNotFound
-
-        from .progress import Progress
-
         # A progress line on stderr at a terminal, unless events stream to that same terminal.
         progress = stack.enter_context(Progress(sys.stderr.isatty() and (not tty or fmt == "table")))
         try:
-            events = extract(
-                progress.documents(read(paths, options, error)),
-                extractors=chosen,
-                model=model,
-                include_nonfactual=include_nonfactual,
-                prefilter=prefilter,
-                dedup=dedup,
-                jobs=jobs,
-                mentions=mentions,
-            )
+            events = extract(progress.documents(read(paths, inputs, error)), options)
             stack.callback(events.close)  # stops worker processes early on a closed pipe
-            for event in events:
-                writer.write(event)
-                progress.event()
-            progress.close()
-            writer.close()
+            _write(events, writer, progress)
         except BrokenPipeError:
             # The reader went away (`| head -1`): stop quietly, and keep Python from complaining at exit.
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -117,7 +109,25 @@ def run(
     return ExitCode.INPUT_ERROR if failures else ExitCode.OK
 
 
-def _writer(fmt: str, binary, stack: ExitStack):
+def _open(output: str | None, stack: ExitStack) -> tuple[IO[bytes], bool]:
+    """The binary stream events go to, and whether it is a terminal."""
+    if not output:
+        return sys.stdout.buffer, sys.stdout.isatty()
+    try:
+        return stack.enter_context(open(output, "wb")), False
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot write {output}: {exc.strerror}", param_hint="--output") from None
+
+
+def _write(events: Iterator[Event], writer: Writer, progress: Progress) -> None:
+    for event in events:
+        writer.write(event)
+        progress.event()
+    progress.close()
+    writer.close()
+
+
+def _writer(fmt: str, binary: IO[bytes], stack: ExitStack) -> Writer:
     from . import writers
 
     if fmt == "jsonl":

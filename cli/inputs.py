@@ -11,7 +11,7 @@ from typing import IO
 
 import orjson
 
-from extractors import Document
+from extractors import Document, record_document, text_document
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -28,7 +28,7 @@ class InputOptions:
     id_field: str = "id"
     text_field: str = "text"
     date_field: str = "date"
-    date: str | None = None  # reference date for documents without one
+    date: str | None = None  # --date, checked: the reference date for documents without one
 
 
 def expand(paths: Iterable[str], error: ErrorSink) -> Iterator[str]:
@@ -110,9 +110,7 @@ def _read_stream(
         return
     if not text.strip():
         return
-    from extractors.dates import dateline
-
-    yield Document(id=name, text=text, date=options.date or dateline(text))
+    yield text_document(name, text, options.date)
 
 
 def _head(stream: IO[bytes], size: int = 8192) -> bytes:
@@ -149,13 +147,4 @@ def _jsonl(name: str, lines: Iterable[bytes], options: InputOptions, error: Erro
             continue
         doc_id = obj.get(options.id_field)
         doc_id = f"{name}:{n}" if doc_id is None else str(doc_id)
-        date = obj.get(options.date_field)
-        if not isinstance(date, str) or not _is_date(date):
-            date = options.date
-        yield Document(id=doc_id, text=text, date=date[:10] if date else None)
-
-
-def _is_date(value: str) -> bool:
-    from extractors.dates import parse_iso
-
-    return parse_iso(value) is not None
+        yield record_document(doc_id, text, obj.get(options.date_field), options.date)

@@ -171,7 +171,7 @@ def print_tables(data: dict[str, Any], width: int | None = None) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from .writers import country_names
+    from extractors import country_names
 
     console = Console(file=sys.stdout, width=width)
     names = country_names()

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import csv
 import sys
-from functools import cache
 from typing import IO, Any, Protocol
 
 import orjson
 
-from extractors import Actor, Event
+from extractors import AcledType, Actor, Event, Place, When, country_names
 
 
 class Writer(Protocol):
@@ -218,14 +217,6 @@ ACLED_DISORDER_SUB = {
 ACLED_TIME_PRECISION = {"day": 1, "month": 3, "year": 3}
 
 
-@cache
-def country_names() -> dict[str, str]:
-    """ISO3 -> the country's name, from the package's countries table."""
-    from extractors.resources import load_json
-
-    return {c["iso3"]: c["name"] for c in load_json("countries.json")}
-
-
 def is_acled_event(event: Event) -> bool:
     """ACLED codes only events that happened and that its taxonomy has a type for, one row an incident
     (a further mention of one is not another row)."""
@@ -233,48 +224,62 @@ def is_acled_event(event: Event) -> bool:
 
 
 def acled_row(event: Event) -> dict[str, Any]:
-    acled = event.acled
-    loc = event.location
-    when = event.date
+    inter1, inter2 = _inter(event.actor1), _inter(event.actor2)
+    return {
+        "event_id_cnty": event.event_id,
+        **_acled_date(event.date),
+        **_acled_type(event.acled),
+        "actor1": event.actor1.name if event.actor1 else None,
+        "inter1": inter1,
+        "actor2": event.actor2.name if event.actor2 else None,
+        "inter2": inter2,
+        "interaction": _interaction(inter1, inter2),
+        "civilian_targeting": "Civilian targeting" if event.actor2 and event.actor2.sector == "CVL" else None,
+        "iso": None,  # ACLED's numeric ISO 3166 code; the countries table has only alpha codes
+        **_acled_place(event.location),
+        "source": event.doc_id,
+        "notes": event.sentence.text,
+        "fatalities": event.fatalities,
+    }
+
+
+def _acled_date(when: When | None) -> dict[str, Any]:
     event_date = year = precision = None
     if when is not None and when.value:
         year = when.value[:4]
         precision = ACLED_TIME_PRECISION.get(when.precision or "")
         # ACLED always has a full date; a month or a year is coded at its middle, with time_precision 3.
         event_date = {10: when.value, 7: f"{when.value}-15", 4: f"{when.value}-07-01"}.get(len(when.value))
-    inter1, inter2 = _inter(event.actor1), _inter(event.actor2)
-    interaction = None
+    return {"event_date": event_date, "year": year, "time_precision": precision}
+
+
+def _acled_type(acled: AcledType | None) -> dict[str, Any]:
+    if acled is None:
+        return {"disorder_type": None, "event_type": None, "sub_event_type": None}
+    disorder = ACLED_DISORDER_SUB.get(acled.sub_event_type or "") or ACLED_DISORDER.get(acled.event_type)
+    return {"disorder_type": disorder, "event_type": acled.event_type, "sub_event_type": acled.sub_event_type}
+
+
+def _interaction(inter1: int | None, inter2: int | None) -> str | None:
+    """ACLED's two-digit interaction code: the two inter codes, lower first; 0 for a missing second actor."""
     if inter1 and inter2:
-        interaction = f"{min(inter1, inter2)}{max(inter1, inter2)}"
-    elif inter1 or inter2:
-        interaction = f"{inter1 or inter2}0"
+        return f"{min(inter1, inter2)}{max(inter1, inter2)}"
+    if inter1 or inter2:
+        return f"{inter1 or inter2}0"
+    return None
+
+
+def _acled_place(loc: Place | None) -> dict[str, Any]:
+    if loc is None:
+        return dict.fromkeys(("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"))
     return {
-        "event_id_cnty": event.event_id,
-        "event_date": event_date,
-        "year": year,
-        "time_precision": precision,
-        "disorder_type": ACLED_DISORDER_SUB.get(acled.sub_event_type or "") or ACLED_DISORDER.get(acled.event_type)
-        if acled
-        else None,
-        "event_type": acled.event_type if acled else None,
-        "sub_event_type": acled.sub_event_type if acled else None,
-        "actor1": event.actor1.name if event.actor1 else None,
-        "inter1": inter1,
-        "actor2": event.actor2.name if event.actor2 else None,
-        "inter2": inter2,
-        "interaction": interaction,
-        "civilian_targeting": "Civilian targeting" if event.actor2 and event.actor2.sector == "CVL" else None,
-        "iso": None,  # ACLED's numeric ISO 3166 code; the countries table has only alpha codes
-        "country": country_names().get(loc.country) if loc and loc.country else None,
-        "admin1": loc.admin1 if loc else None,
-        "admin2": loc.admin2 if loc else None,
-        "location": loc.name if loc else None,
-        "latitude": loc.lat if loc else None,
-        "longitude": loc.lon if loc else None,
-        "geo_precision": loc.precision if loc else None,
-        "source": event.doc_id,
-        "notes": event.sentence.text,
-        "fatalities": event.fatalities,
+        "country": country_names().get(loc.country) if loc.country else None,
+        "admin1": loc.admin1,
+        "admin2": loc.admin2,
+        "location": loc.name,
+        "latitude": loc.lat,
+        "longitude": loc.lon,
+        "geo_precision": loc.precision,
     }
 
 

@@ -1,30 +1,52 @@
-"""conflict-events as a library: ``extract(documents) -> Iterator[Event]``. Never prints, never exits."""
+"""conflict-events as a library: ``extract(documents) -> Iterator[Event]``. Never prints, never exits.
+
+The names in ``__all__`` are the public API, the only ones the CLI uses.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
+from dataclasses import replace
+from typing import Any
 
-from .event import Actor, Document, Event, Place, Quantity, Span, When, json_schema
+from .documents import given_date, record_document, text_document
+from .errors import DataError
+from .event import AcledType, Actor, Document, Event, Place, Quantity, Span, When, country_names, json_schema
+from .nlp import ModelNotFound
+from .options import EXTRACTORS, OptionError, Options
 
-__all__ = ["Actor", "Document", "Event", "Place", "Quantity", "Span", "When", "extract", "json_schema", "__version__"]
+__all__ = [
+    "EXTRACTORS",
+    "AcledType",
+    "Actor",
+    "DataError",
+    "Document",
+    "Event",
+    "ModelNotFound",
+    "OptionError",
+    "Options",
+    "Place",
+    "Quantity",
+    "Span",
+    "When",
+    "__version__",
+    "country_names",
+    "extract",
+    "given_date",
+    "json_schema",
+    "record_document",
+    "text_document",
+]
 __version__ = "0.1.0"
-
-EXTRACTORS = ("rules", "spacy")
 
 
 def extract(
-    documents: Iterable[Document],
-    *,
-    extractors: Iterable[str] = EXTRACTORS,
-    model: str | None = None,
-    include_nonfactual: bool = False,
-    prefilter: bool = True,
-    batch_docs: int = 32,
-    dedup: bool = False,
-    jobs: int = 1,
-    mentions: bool = True,
-) -> Iterator[Event]:
+    documents: Iterable[Document], options: Options | None = None, **overrides: Any
+) -> Generator[Event, None, None]:
     """Events of each document, document by document, in input order.
+
+    ``options`` (default ``Options()``), with any of its fields replaced by keyword: ``extract(docs,
+    extractors=["rules"], jobs=0)``. A bad value raises ``OptionError`` here, before any document is read.
 
     ``extractors``: any of "rules" (cue patterns) and "spacy" (lemmas and the dependency parse).
     ``prefilter``: parse only sentences where a cue could start an event (same events, less work).
@@ -38,34 +60,13 @@ def extract(
     records stay right). ``False``: one record an incident. With ``dedup``, mentions follow their merged
     incident.
 
+    A ``Document`` is dated as given; ``text_document`` and ``record_document`` apply the reference-date
+    rule of ``extractors.documents`` (own date, then a given date, then an article's dateline).
+
     A document longer than ``chunks.MAX_CHARS`` (200,000 characters) is processed in chunks cut at paragraph
     breaks; offsets still point into its whole text (see ``extractors.chunks``).
     """
-    chosen = set(extractors)
-    unknown = chosen - set(EXTRACTORS)
-    if unknown:
-        raise ValueError(f"unknown extractor(s): {', '.join(sorted(unknown))}; choose from {', '.join(EXTRACTORS)}")
-    if dedup:
-        from .dedup import dedup as merge_reports
+    chosen = replace(options, **overrides) if options is not None else Options(**overrides)
+    from .stream import events
 
-        yield from merge_reports(
-            extract(
-                documents,
-                extractors=chosen,
-                model=model,
-                include_nonfactual=include_nonfactual,
-                prefilter=prefilter,
-                batch_docs=batch_docs,
-                jobs=jobs,
-                mentions=mentions,
-            )
-        )
-        return
-    from .engine import Options, events
-
-    yield from events(
-        documents,
-        Options(frozenset(chosen), model, include_nonfactual, prefilter, mentions),
-        jobs=jobs,
-        batch_docs=batch_docs,
-    )
+    return events(documents, chosen)

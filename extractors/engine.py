@@ -1,38 +1,23 @@
-"""Documents -> pieces (large documents in chunks) -> batches -> events, in this process or in several.
+"""Extraction of one batch of pieces in one process: sentences, the spaCy parses the options call for, events.
 
-The same batches go through the same ``Engine.run`` whatever the number of processes, so the output
-of ``jobs=N`` is the output of ``jobs=1``, in the same order. Documents are read lazily, a batch at a
-time (a few batches ahead with several processes), and events come out as each batch is done.
+``stream`` sends every batch here, in this process or in a pool's workers, so the output does not
+depend on the number of processes.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
-from .chunks import MAX_CHARS, Piece, pieces, restore
-from .event import Document, Event
+from .chunks import Piece, restore
+from .event import Event, Span
+from .options import Options
 
-# A batch closes at this many pieces or this many characters, whichever comes first.
-BATCH_DOCS = 32
-BATCH_CHARS = 1_000_000
 # spaCy's own batch size for the sentences of one batch (sentences are short: larger batches pay off).
 PIPE_BATCH = 256
 # Components no extractor reads: the parse (syntax.py) needs tok2vec, tagger (pos_), parser (dep_, heads),
 # attribute_ruler and lemmatizer (lemma_); entities (ner, entity_ruler) are never read, so the pipeline is loaded
 # without them (``nlp.load(entities=False)``), and they stay off should another pipeline bring its own.
 UNUSED_PIPES = ("ner", "entity_ruler")
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    extractors: frozenset[str]
-    model: str | None = None
-    include_nonfactual: bool = False
-    prefilter: bool = True
-    mentions: bool = False
 
 
 class Engine:
@@ -53,27 +38,14 @@ class Engine:
         from .sentences import split
 
         opts = self.options
-        use_rules = "rules" in opts.extractors
         split_docs = [(p, list(split(p.doc.text))) for p in batch]
-        parses: list[dict[int, object] | None] = [None] * len(batch)
-        if self.nlp is not None:
-            from .rules import has_trigger
-
-            wanted = []
-            for k, (p, spans) in enumerate(split_docs):
-                parses[k] = {}
-                for i, s in enumerate(spans):
-                    if not opts.prefilter or has_trigger(p.doc.text, s):
-                        wanted.append((s.text, (k, i)))
-            with self.nlp.select_pipes(disable=self.disabled):
-                for parsed, (k, i) in self.nlp.pipe(wanted, as_tuples=True, batch_size=PIPE_BATCH):
-                    parses[k][i] = parsed  # type: ignore[index]
+        parses = self._parse(split_docs)
         out: list[Event] = []
-        for k, (p, spans) in enumerate(split_docs):
+        for (p, spans), parsed in zip(split_docs, parses, strict=True):
             events = extract_document(
                 p.doc,
-                use_rules=use_rules,
-                parses=parses[k],
+                use_rules="rules" in opts.extractors,
+                parses=parsed,
                 sentence_spans=spans,
                 include_nonfactual=opts.include_nonfactual,
                 mentions=opts.mentions,
@@ -81,45 +53,22 @@ class Engine:
             out.extend(restore(events, p.offset))
         return out
 
+    def _parse(self, split_docs: list[tuple[Piece, list[Span]]]) -> list[dict[int, object] | None]:
+        """The parse of each sentence the syntax extractor reads, by piece and sentence index (None: no parses).
 
-def batches(
-    items: Iterable[Piece], batch_docs: int = BATCH_DOCS, batch_chars: int = BATCH_CHARS
-) -> Iterator[list[Piece]]:
-    batch: list[Piece] = []
-    size = 0
-    for piece in items:
-        batch.append(piece)
-        size += len(piece.doc.text)
-        if len(batch) >= batch_docs or size >= batch_chars:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+        With ``prefilter``, only sentences where a cue could start an event are parsed."""
+        if self.nlp is None:
+            return [None] * len(split_docs)
+        from .rules import has_trigger
 
-
-def workers(jobs: int) -> int:
-    """``jobs`` as a process count: 0 means one per CPU core."""
-    if jobs < 0:
-        raise ValueError(f"jobs must be 0 (all cores) or more, not {jobs}")
-    return jobs or os.cpu_count() or 1
-
-
-def events(
-    documents: Iterable[Document],
-    options: Options,
-    *,
-    jobs: int = 1,
-    batch_docs: int = BATCH_DOCS,
-    max_chars: int = MAX_CHARS,
-) -> Iterator[Event]:
-    todo = batches(pieces(documents, max_chars), max(1, batch_docs))
-    n = workers(jobs)
-    if n == 1:
-        engine = Engine(options)
-        for batch in todo:
-            yield from engine.run(batch)
-        return
-    from .parallel import imap_ordered
-
-    for done in imap_ordered(todo, options, n):
-        yield from done
+        parses: list[dict[int, object]] = [{} for _ in split_docs]
+        wanted = [
+            (s.text, (k, i))
+            for k, (p, spans) in enumerate(split_docs)
+            for i, s in enumerate(spans)
+            if not self.options.prefilter or has_trigger(p.doc.text, s)
+        ]
+        with self.nlp.select_pipes(disable=self.disabled):
+            for parsed, (k, i) in self.nlp.pipe(wanted, as_tuples=True, batch_size=PIPE_BATCH):
+                parses[k][i] = parsed
+        return list(parses)

@@ -3,10 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from typing import Any
 
 FACTUALITY = ("actual", "negated", "hypothetical")
 DATE_PRECISION = ("day", "month", "year")
+# PLOVER's event types: the values the ``plover`` field takes (or null).
+PLOVER = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
 SECTORS = ("GOV", "MIL", "REB", "COP", "CVL", "PRT", "IGO", "NGO", "PTY", "MED", "CRM", "ETH", "BUS", "UAF", "OTH")
 
 
@@ -159,27 +179,7 @@ def json_schema() -> dict[str, Any]:
         "category": _STR,
         "acled": _obj({"event_type": _STR, "sub_event_type": _NSTR}),
         "cameo": _NSTR,
-        "plover": {
-            "enum": [
-                "AGREE",
-                "CONSULT",
-                "SUPPORT",
-                "CONCEDE",
-                "COOPERATE",
-                "AID",
-                "RETREAT",
-                "REQUEST",
-                "ACCUSE",
-                "REJECT",
-                "THREATEN",
-                "PROTEST",
-                "SANCTION",
-                "MOBILIZE",
-                "COERCE",
-                "ASSAULT",
-                None,
-            ]
-        },
+        "plover": {"enum": [*PLOVER, None]},
         "factuality": {"enum": list(FACTUALITY)},
         "actor1": _ACTOR,
         "actor2": _ACTOR,
@@ -211,3 +211,11 @@ def json_schema() -> dict[str, Any]:
         "title": "conflict-events event",
         **_obj(props, required, nullable=False),
     }
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """The name of each country by the ISO 3166 alpha-3 code that ``Actor.country`` and ``Place.country`` hold."""
+    from .resources import load_json
+
+    return {c["iso3"]: c["name"] for c in load_json("countries.json")}

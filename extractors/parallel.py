@@ -1,7 +1,7 @@
 """Batches of documents through a pool of worker processes, results in input order.
 
 Each worker builds one ``Engine`` (loading the spaCy pipeline once) in the pool's initializer. At most
-``2 * jobs`` batches are in flight: ``Pool.imap`` would drain the whole input into its task queue from a
+``2 * workers`` batches are in flight: ``Pool.imap`` would drain the whole input into its task queue from a
 feeder thread, so batches are submitted with ``apply_async`` from this thread as results are taken,
 which keeps memory bounded however long the input, and keeps reading (and its error reports) in order.
 """
@@ -12,13 +12,22 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
+from multiprocessing.pool import AsyncResult
 
 from .chunks import Piece
-from .engine import Engine, Options
+from .engine import Engine
+from .errors import DataError
 from .event import Event
+from .options import Options
 
 _engine: Engine | None = None
 _failure: BaseException | None = None
+
+
+class _DataFailure(Exception):
+    """A worker's ``DataError`` on its way to the parent. A ``DataError`` itself does not survive pickling
+    (its ``args`` hold one string, its ``__init__`` wants two), and a result that cannot be unpickled
+    stops the pool's result thread, leaving the parent waiting forever."""
 
 
 def _start(options: Options) -> None:
@@ -31,26 +40,35 @@ def _start(options: Options) -> None:
 
 
 def _run(batch: list[Piece]) -> list[Event]:
-    if _failure is not None:
-        raise _failure
-    assert _engine is not None
-    return _engine.run(batch)
+    try:
+        if _failure is not None:
+            raise _failure
+        assert _engine is not None
+        return _engine.run(batch)
+    except DataError as exc:
+        raise _DataFailure(exc.file, exc.what) from None
 
 
-def imap_ordered(batches: Iterable[list[Piece]], options: Options, jobs: int) -> Iterator[list[Event]]:
-    """The events of each batch, batch by batch in input order, computed by ``jobs`` processes."""
+def _result(pending: deque[AsyncResult[list[Event]]]) -> list[Event]:
+    try:
+        return pending.popleft().get()
+    except _DataFailure as exc:
+        raise DataError(*exc.args) from None
+
+
+def imap_ordered(batches: Iterable[list[Piece]], options: Options) -> Iterator[list[Event]]:
+    """The events of each batch, batch by batch in input order, computed by ``options.workers`` processes."""
     if "spacy" in options.extractors:
         from .nlp import load
 
-        load(
-            options.model, entities=False
-        )  # fails here, not in the workers, when the model is missing; forked workers share it
-    window = 2 * jobs
-    with multiprocessing.get_context().Pool(jobs, initializer=_start, initargs=(options,)) as pool:
-        pending: deque = deque()
+        # Fails here, not in the workers, when the model is missing; forked workers share it.
+        load(options.model, entities=False)
+    window = 2 * options.workers
+    with multiprocessing.get_context().Pool(options.workers, initializer=_start, initargs=(options,)) as pool:
+        pending: deque[AsyncResult[list[Event]]] = deque()
         for batch in batches:
             pending.append(pool.apply_async(_run, (batch,)))
             while pending and (len(pending) >= window or pending[0].ready()):
-                yield pending.popleft().get()
+                yield _result(pending)
         while pending:
-            yield pending.popleft().get()
+            yield _result(pending)

@@ -17,7 +17,8 @@ import pytest
 
 from extractors import Document, extract
 from extractors.chunks import MAX_CHARS, cuts, pieces
-from extractors.engine import Options, events
+from extractors.options import Options
+from extractors.stream import events
 
 ROOT = Path(__file__).resolve().parents[2]
 

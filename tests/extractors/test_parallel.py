@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors import Document, extract
-from extractors.dates import dateline
-from extractors.nlp import ModelNotFound
+from extractors import Document, ModelNotFound, extract, text_document
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -24,11 +22,7 @@ SENTENCES = [
 
 
 def sample_docs() -> list[Document]:
-    docs = []
-    for path in SAMPLES:
-        text = path.read_text(encoding="utf-8")
-        docs.append(Document(path.name, text, dateline(text)))
-    return docs
+    return [text_document(path.name, path.read_text(encoding="utf-8")) for path in SAMPLES]
 
 
 def generated(n: int) -> list[Document]:
