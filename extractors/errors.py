@@ -10,3 +10,7 @@ class DataError(ValueError):
         super().__init__(f"{file}: {what}")
         self.file = file
         self.what = what
+
+    def __reduce__(self) -> tuple[type[DataError], tuple[str, str]]:
+        # A worker process sends it to the parent pickled; the default would call __init__ with one argument.
+        return (DataError, (self.file, self.what))

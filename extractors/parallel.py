@@ -16,18 +16,11 @@ from multiprocessing.pool import AsyncResult
 
 from .chunks import Piece
 from .engine import Engine
-from .errors import DataError
 from .event import Event
 from .options import Options
 
 _engine: Engine | None = None
 _failure: BaseException | None = None
-
-
-class _DataFailure(Exception):
-    """A worker's ``DataError`` on its way to the parent. A ``DataError`` itself does not survive pickling
-    (its ``args`` hold one string, its ``__init__`` wants two), and a result that cannot be unpickled
-    stops the pool's result thread, leaving the parent waiting forever."""
 
 
 def _start(options: Options) -> None:
@@ -40,20 +33,12 @@ def _start(options: Options) -> None:
 
 
 def _run(batch: list[Piece]) -> list[Event]:
-    try:
-        if _failure is not None:
-            raise _failure
-        assert _engine is not None
-        return _engine.run(batch)
-    except DataError as exc:
-        raise _DataFailure(exc.file, exc.what) from None
-
-
-def _result(pending: deque[AsyncResult[list[Event]]]) -> list[Event]:
-    try:
-        return pending.popleft().get()
-    except _DataFailure as exc:
-        raise DataError(*exc.args) from None
+    # A worker's exception reaches the parent pickled; one that cannot be unpickled would stop the pool's
+    # result thread and leave the parent waiting forever (DataError defines __reduce__ for this).
+    if _failure is not None:
+        raise _failure
+    assert _engine is not None
+    return _engine.run(batch)
 
 
 def imap_ordered(batches: Iterable[list[Piece]], options: Options) -> Iterator[list[Event]]:
@@ -69,6 +54,6 @@ def imap_ordered(batches: Iterable[list[Piece]], options: Options) -> Iterator[l
         for batch in batches:
             pending.append(pool.apply_async(_run, (batch,)))
             while pending and (len(pending) >= window or pending[0].ready()):
-                yield _result(pending)
+                yield pending.popleft().get()
         while pending:
-            yield _result(pending)
+            yield pending.popleft().get()
