@@ -8,6 +8,7 @@ force. An incident cue no rule names is typed like the cue its trigger stands in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from . import cues, prefilter
@@ -73,22 +74,26 @@ def incident_category(trigger_cues: set[str], text: str, start: int, end: int, k
         if cue_id in trigger_cues:
             return True
         if cue_id not in context:
-            context[cue_id] = any(_counts(cue_id, text, start, h.start) for h in prefilter.scan(text, start, end).find(cue_id))
+            context[cue_id] = any(
+                _counts(cue_id, text, start, h.start) for h in prefilter.scan(text, start, end).find(cue_id)
+            )
         return context[cue_id]
 
     for rule in _rules():
-        if not all(has(c) for c in rule.get("all", ())):
-            continue
-        if rule.get("any") and not any(c in trigger_cues for c in rule["any"]):
-            continue
-        if rule.get("context_any") and not any(has(c) for c in rule["context_any"]):
-            continue
-        if any(c in trigger_cues for c in rule.get("none", ())):
-            continue
-        if rule.get("killed") and not killed:
-            continue
-        return rule["category"], rule["id"]
+        if _holds(rule, trigger_cues, has, killed):
+            return rule["category"], rule["id"]
     return "attack", "default"
+
+
+def _holds(rule: dict, trigger_cues: set[str], has: Callable[[str], bool], killed: int | None) -> bool:
+    """Do a typing rule's conditions hold ('any' and 'none' read the actual triggers, the rest the sentence)?"""
+    return (
+        all(has(c) for c in rule.get("all", ()))
+        and (not rule.get("any") or any(c in trigger_cues for c in rule["any"]))
+        and (not rule.get("context_any") or any(has(c) for c in rule["context_any"]))
+        and not any(c in trigger_cues for c in rule.get("none", ()))
+        and not (rule.get("killed") and not killed)
+    )
 
 
 def _counts(cue_id: str, text: str, start: int, at: int) -> bool:

@@ -104,7 +104,9 @@ def _categories(raw: Any) -> dict[str, dict[str, Any]]:
         _fields(TAXONOMY, where, c, _CATEGORY_FIELDS, _CATEGORY_FLAGS | {"protest_rank", "by_actor1"})
         _acled(where, c["acled"])
         if c["cameo"] is not None and not (isinstance(c["cameo"], str) and _CAMEO.fullmatch(c["cameo"])):
-            raise DataError(TAXONOMY, f"{where}: cameo {c['cameo']!r} is no CAMEO code (digits 01..20 and up to 2 more)")
+            raise DataError(
+                TAXONOMY, f"{where}: cameo {c['cameo']!r} is no CAMEO code (digits 01..20 and up to 2 more)"
+            )
         if c["plover"] is not None and c["plover"] not in PLOVER:
             raise DataError(TAXONOMY, f"{where}: plover {c['plover']!r} is none of PLOVER's {len(PLOVER)} event types")
         if (c["cameo"] is None) != (c["plover"] is None):
@@ -124,7 +126,9 @@ def _categories(raw: Any) -> dict[str, dict[str, Any]]:
 def _families(raw: Any, categories: dict[str, dict[str, Any]]) -> frozenset[str]:
     known = {c["family"] for c in categories.values()}
     if not isinstance(raw, list) or not all(f in known for f in raw):
-        raise DataError(TAXONOMY, f"'incident_families' must be a list of families the categories have: {sorted(known)}")
+        raise DataError(
+            TAXONOMY, f"'incident_families' must be a list of families the categories have: {sorted(known)}"
+        )
     return frozenset(raw)
 
 
@@ -150,7 +154,7 @@ def _by_actor1(name: str, recode: Any, table: dict[str, dict[str, Any]]) -> None
     if recode is None:
         return
     if not isinstance(recode, dict) or set(recode) != {"state", "other"}:
-        raise DataError(TAXONOMY, f"category '{name}': by_actor1 must be {{\"state\": ..., \"other\": ...}}")
+        raise DataError(TAXONOMY, f'category \'{name}\': by_actor1 must be {{"state": ..., "other": ...}}')
     for outcome in recode.values():
         if outcome not in table or "by_actor1" in table[outcome]:
             raise DataError(TAXONOMY, f"category '{name}': by_actor1 names {outcome!r}, no category of its own")
@@ -237,7 +241,9 @@ def _stand_ins(cues: dict[str, dict[str, Any]], rules: tuple[dict[str, Any], ...
     for cid, spec in cues.items():
         if spec.get("slot") != "incident" or cid in named:
             continue
-        plain = next((r for r in rules if r["category"] == spec["trigger"] and set(r) <= {"id", "category", "any"}), None)
+        plain = next(
+            (r for r in rules if r["category"] == spec["trigger"] and set(r) <= {"id", "category", "any"}), None
+        )
         if plain is None:
             raise DataError(
                 CUES, f"cue '{cid}': no rule of {TYPING} types {spec['trigger']!r} by its cue alone; name the cue there"
@@ -263,7 +269,9 @@ def _fields(file: str, where: str, entry: Any, required: set[str], optional: set
     if missing:
         raise DataError(file, f"{where}: missing '{missing[0]}'")
     if unknown:
-        raise DataError(file, f"{where}: unknown field '{unknown[0]}' (known: {', '.join(sorted(required | optional))})")
+        raise DataError(
+            file, f"{where}: unknown field '{unknown[0]}' (known: {', '.join(sorted(required | optional))})"
+        )
 
 
 def _cue_list(file: str, where: str, ids: Any, cues: dict[str, dict[str, Any]]) -> tuple[str, ...]:

@@ -267,8 +267,8 @@ def build_index(table: tuple[Cue, ...]) -> CueIndex:
 def _beginnings(regex: re.Pattern[str]) -> set[str]:
     """What every match of ``regex`` starts with (see ``_follow``); {""} when it may start other than at a word
     start: the regex must open with a guard that no word character stands before it."""
-    from re import _constants as c
-    from re import _parser
+    from re import _constants as c  # type: ignore[attr-defined]  # the parser's own tree: no public API
+    from re import _parser  # type: ignore[attr-defined]
 
     try:
         tree = list(_parser.parse(regex.pattern, regex.flags))
