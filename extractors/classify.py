@@ -1,32 +1,49 @@
 """Which category an incident is, from every cue its sentence holds (the way a coder reads it).
 
 The decision list lives in data/typing.json: the first rule whose conditions hold names the category.
+So do the cues that guard others (a grievance before "arrest") and the cues that make a threat one of
+force. An incident cue no rule names is typed like the cue its trigger stands in for (``lexicon``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
-from . import cues
-from .resources import load_json
+from . import cues, prefilter
+from .lexicon import lexicon
 
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|without|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# How a protest was policed or turned violent, unless the words name its grievance instead
-# ("against the arrest of", "demanding the release of those detained", "for the driver who killed").
-_GRIEVANCE_SENSITIVE = {"intervention", "violence_words", "lethal_force"}
 # "against the trial of youths who clashed with another group": violence told of someone else, earlier.
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\b[^,;]*$", re.IGNORECASE)
+_GUARD_WINDOW = 50  # characters before a context cue where its guard cancels it
+_RELATIVE_WINDOW = 25
 
 
 @cache
 def _rules() -> tuple[dict, ...]:
-    return tuple(load_json("typing.json")["rules"])
+    return lexicon().rules
 
 
 @cache
 def _figures_elsewhere() -> frozenset[str]:
     return frozenset(r["id"] for r in _rules() if r.get("figures_elsewhere"))
+
+
+@cache
+def _guards_of() -> dict[str, tuple[str, ...]]:
+    """Context cue -> the guard cues that cancel it ("protesting against the arrest of": a grievance)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for guard, guarded in lexicon().guards.items():
+        for cid in guarded:
+            out[cid] = (*out.get(cid, ()), guard)
+    return out
+
+
+@cache
+def _relative_guarded() -> frozenset[str]:
+    return frozenset(lexicon().relative_guarded)
 
 
 def figures_elsewhere(rule_id: str) -> bool:
@@ -35,8 +52,22 @@ def figures_elsewhere(rule_id: str) -> bool:
     return rule_id in _figures_elsewhere()
 
 
+@cache
+def decisive_cues() -> dict[str, set[str]]:
+    """Category -> the trigger cues whose presence types an incident as it (the first rule's, for a category
+    several rules give), with the cues that stand in for them."""
+    stand_in = lexicon().stand_in
+    out = {r["category"]: set(r.get("any", ())) for r in reversed(_rules())}
+    for decisive in out.values():
+        decisive |= {cid for cid, like in stand_in.items() if like in decisive}
+    return out
+
+
 def incident_category(trigger_cues: set[str], text: str, start: int, end: int, killed: int | None) -> tuple[str, str]:
     """(category, rule id) for the actual incident cues of one sentence."""
+    stand_in = lexicon().stand_in
+    if stand_in:
+        trigger_cues = {stand_in.get(c, c) for c in trigger_cues}
     context: dict[str, bool] = {}
 
     def has(cue_id: str) -> bool:
@@ -44,35 +75,39 @@ def incident_category(trigger_cues: set[str], text: str, start: int, end: int, k
             return True
         if cue_id not in context:
             context[cue_id] = any(
-                not _NEGATED_BEFORE.search(text, max(start, h.start - 12), h.start)
-                and not (
-                    cue_id in _GRIEVANCE_SENSITIVE and cues.first("grievance", text, max(start, h.start - 50), h.start)
-                )
-                and not (
-                    cue_id == "violence_words" and _RELATIVE_BEFORE.search(text, max(start, h.start - 25), h.start)
-                )
-                for h in cues.find(cue_id, text, start, end)
+                _counts(cue_id, text, start, h.start) for h in prefilter.scan(text, start, end).find(cue_id)
             )
         return context[cue_id]
 
     for rule in _rules():
-        if not all(has(c) for c in rule.get("all", ())):
-            continue
-        if rule.get("any") and not any(c in trigger_cues for c in rule["any"]):
-            continue
-        if rule.get("context_any") and not any(has(c) for c in rule["context_any"]):
-            continue
-        if any(c in trigger_cues for c in rule.get("none", ())):
-            continue
-        if rule.get("killed") and not killed:
-            continue
-        return rule["category"], rule["id"]
+        if _holds(rule, trigger_cues, has, killed):
+            return rule["category"], rule["id"]
     return "attack", "default"
+
+
+def _holds(rule: dict, trigger_cues: set[str], has: Callable[[str], bool], killed: int | None) -> bool:
+    """Do a typing rule's conditions hold ('any' and 'none' read the actual triggers, the rest the sentence)?"""
+    return (
+        all(has(c) for c in rule.get("all", ()))
+        and (not rule.get("any") or any(c in trigger_cues for c in rule["any"]))
+        and (not rule.get("context_any") or any(has(c) for c in rule["context_any"]))
+        and not any(c in trigger_cues for c in rule.get("none", ()))
+        and not (rule.get("killed") and not killed)
+    )
+
+
+def _counts(cue_id: str, text: str, start: int, at: int) -> bool:
+    """Does a context cue found at ``at`` count: not negated, not guarded, not told of someone else?"""
+    if _NEGATED_BEFORE.search(text, max(start, at - 12), at):
+        return False
+    if any(cues.first(g, text, max(start, at - _GUARD_WINDOW), at) for g in _guards_of().get(cue_id, ())):
+        return False
+    return not (cue_id in _relative_guarded() and _RELATIVE_BEFORE.search(text, max(start, at - _RELATIVE_WINDOW), at))
 
 
 def threat_category(text: str, start: int, end: int) -> str:
     """A threat of force (CAMEO 138) when the sentence names a violent act, else a general threat."""
-    for cid in ("air", "shelling", "attack", "clash", "ied", "suicide", "disrupted"):
+    for cid in lexicon().military_threat:
         if cues.first(cid, text, start, end):
             return "military_threat"
     return "threat"

@@ -36,11 +36,9 @@ from typing import Any
 
 from .event import Actor, Event, Place, When
 from .resources import load_json
-from .taxonomy import categories
+from .taxonomy import categories, symmetric
 
 WINDOW = 2000
-# Categories whose two sides play the same role: either side may be reported first.
-SYMMETRIC = frozenset({"armed_clash", "meeting", "agreement", "ceasefire", "cooperation"})
 
 
 def dedup(events: Iterable[Event], *, window: int = WINDOW) -> Iterator[Event]:
@@ -131,8 +129,8 @@ def same_event(a: Event, b: Event) -> bool:
     if a.factuality != b.factuality or _family(a.category) != _family(b.category):
         return False
     if not (_actor_ok(a.actor1, b.actor1) and _actor_ok(a.actor2, b.actor2)):
-        symmetric = a.category in SYMMETRIC or b.category in SYMMETRIC
-        if not (symmetric and _actor_ok(a.actor1, b.actor2) and _actor_ok(a.actor2, b.actor1)):
+        either = symmetric(a.category) or symmetric(b.category)
+        if not (either and _actor_ok(a.actor1, b.actor2) and _actor_ok(a.actor2, b.actor1)):
             return False
     return _dates_ok(a.date, b.date) and _places_ok(a.location, b.location)
 

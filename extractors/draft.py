@@ -25,6 +25,7 @@ from .gazetteer import Atom
 from .places import PlaceMention
 from .rules import Candidate
 from .taxonomy import category as get_category
+from .taxonomy import in_incident_slot
 
 INCIDENT = "incident"
 
@@ -75,23 +76,11 @@ class Draft:
 
     @property
     def slot_incident(self) -> bool:
-        return get_category(self.category if self.category != "territory" else "armed_clash").family in (
-            "violence",
-            "protest",
-            "arrest",
-            "disrupted",
-            "mobilization",
-            "territory",
-            "other",
-        )
+        return in_incident_slot(self.category)
 
 
 def family(category: str) -> str:
-    return get_category(concrete(category)).family
+    return get_category(category).family
 
 
 CLAUSE_GAP = re.compile(r"[;:,]|\b(?:said|says|after|before|while|when|because|since|which|who)\b")
-
-
-def concrete(category: str) -> str:
-    return "armed_clash" if category == "territory" else category

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import cues, factuality
+from . import factuality, prefilter
 from .actors import ActorMention
 from .draft import STATE, Draft, SentenceInfo, family
+from .taxonomy import gathering, protest_rank, symmetric
 
 ALSO = re.compile(r"\b(?:also|another|additional|other|more|further|separately)\b", re.IGNORECASE)
 
@@ -53,8 +54,9 @@ def attach_followups(
     last_incident: Draft | None = None
     for d in drafts:
         si = infos[d.sentence]
-        claim = cues.first("responsibility", text, si.span.start, si.span.end)
-        no_claim = cues.first("no_responsibility", text, si.span.start, si.span.end)
+        sentence = prefilter.scan(text, si.span.start, si.span.end)
+        claim = sentence.first("responsibility")
+        no_claim = sentence.first("no_responsibility")
         anaphoric = bool(ANAPHORIC.search(text, si.span.start, si.span.end))
         if last_incident is not None and _follows(d, last_incident, claim is not None, anaphoric):
             _fold(last_incident, d, text, si, claim.start if claim is not None else None)
@@ -113,7 +115,7 @@ def _claims_alone(
     used = {d.sentence for d in drafts}
     near = {i for d in incidents for i in range(d.sentence + 1, min(len(spans), d.sentence + 5))} - used
     for i in sorted(near):
-        claim = cues.first("responsibility", text, spans[i].start, spans[i].end)
+        claim = prefilter.scan(text, spans[i].start, spans[i].end).first("responsibility")
         prior = [d for d in incidents if d.sentence < i and i - d.sentence <= 4]
         if claim and prior:
             take_claim(prior[-1], info(i), claim.start)
@@ -165,12 +167,6 @@ def compatible_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
     return a.specific == 0 or b.specific == 0
 
 
-SYMMETRIC = {"armed_clash", "meeting", "agreement", "ceasefire", "cooperation"}
-
-
-GATHERINGS = {"meeting", "agreement", "ceasefire", "cooperation"}
-
-
 def same_parties(a: Draft, b: Draft) -> bool:
     """Two reports of a meeting name at least one common side (by country), or one names nobody."""
 
@@ -181,17 +177,9 @@ def same_parties(a: Draft, b: Draft) -> bool:
     return not x or not y or bool(x & y)
 
 
-# Protest categories in order of severity: reports of one protest merge into the most severe reading.
-PROTEST_ORDER = [
-    "peaceful_protest",
-    "protest_with_intervention",
-    "violent_demonstration",
-    "excessive_force_against_protesters",
-]
-
-
 def same_kind(a: str, b: str) -> bool:
-    return a == b or a in PROTEST_ORDER and b in PROTEST_ORDER
+    """The same category, or two readings of one protest (taxonomy's ``protest_rank``)."""
+    return a == b or protest_rank(a) is not None and protest_rank(b) is not None
 
 
 def same_place(a: Draft, b: Draft, texts: dict[int, str]) -> bool:
@@ -230,13 +218,13 @@ def _same_incident(o: Draft, d: Draft, texts: dict[int, str]) -> bool:
     """Same kind, same factuality, compatible sides, no conflicting day, the same place."""
     if not same_kind(o.category, d.category) or o.factuality != d.factuality:
         return False
-    if d.category in GATHERINGS:
+    if gathering(d.category):
         if not same_parties(o, d):
             return False
     elif not (
         compatible_actor(o.actor1, d.actor1)
         and compatible_actor(o.actor2, d.actor2)
-        or d.category in SYMMETRIC
+        or symmetric(d.category)
         and compatible_actor(o.actor1, d.actor2)
         and compatible_actor(o.actor2, d.actor1)
     ):
@@ -285,8 +273,9 @@ def absorb(keep: Draft, other: Draft, background: bool = False, additive: bool =
     """Fold ``other`` into ``keep``; ``additive``: a later sentence tells of more victims ("a second
     woman was also stabbed"), whose figures add to the first rather than restate them."""
     severest = keep.category
-    if keep.category in PROTEST_ORDER and other.category in PROTEST_ORDER and not background:
-        severest = max(keep.category, other.category, key=PROTEST_ORDER.index)
+    if same_kind(keep.category, other.category) and not background:
+        # Reports of one protest merge into its most severe reading.
+        severest = max(keep.category, other.category, key=lambda c: protest_rank(c) or 0)
     keep.mentions += other.mentions
     keep.extractors |= other.extractors
     if other.hedge is None and not background and other.slot_incident and other.factuality == factuality.ACTUAL:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import cues
+from . import prefilter
 from .event import Span
 
 
@@ -30,21 +30,18 @@ def candidates(text: str, sentences: list[Span]) -> Iterator[Candidate]:
 
 
 def sentence_candidates(text: str, i: int, s: Span) -> Iterator[Candidate]:
-    # A cue is tried only at the word starts where one of its beginnings stands (cues.Prefilter): the same
+    # A cue is tried only at the word starts where one of its beginnings stands (prefilter.scan): the same
     # matches as scanning the sentence with every cue.
-    prefilter = cues.prefilter()
-    starts = cues.word_starts(text, s.start, s.end)
-    mask = prefilter.always
-    for _, m in starts:
-        mask |= m
-    mask &= prefilter.triggers
+    sentence = prefilter.scan(text, s.start, s.end)
+    table = sentence.index.cues
+    mask = sentence.possible() & sentence.index.triggers
     taken: dict[str, list[tuple[int, int]]] = {}
     # Cues are listed most specific first ("suicide car bomb" before "bomb"); a span goes to the first cue.
     while mask:
         bit = mask & -mask
         mask ^= bit
-        cue = prefilter.cues[bit.bit_length() - 1]
-        for m in prefilter.matches(bit, text, s.start, s.end, starts):
+        cue = table[bit.bit_length() - 1]
+        for m in sentence.matches(bit):
             spans = taken.setdefault(cue.slot or cue.id, [])
             if any(m.start() < b and a < m.end() for a, b in spans):
                 continue
@@ -56,10 +53,5 @@ def sentence_candidates(text: str, i: int, s: Span) -> Iterator[Candidate]:
 
 
 def has_trigger(text: str, s: Span) -> bool:
-    """Cheap test used by the prefilter: could this sentence hold an event at all?"""
-    if cues.lemma_gate().search(text, s.start, s.end):
-        return True  # a word the parser may read as a trigger lemma
-    gate = cues.trigger_gate()
-    if gate is not None:
-        return gate.search(text, s.start, s.end) is not None
-    return any(cue.regex.search(text, s.start, s.end) for cue in cues.trigger_cues())
+    """``prefilter.could_hold_event``, under the name engine.py imports."""
+    return prefilter.could_hold_event(text, s)

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 from typing import Any
 
-from . import casualties, classify, cues, factuality, rules
-from .draft import INCIDENT, Draft, SentenceInfo, concrete
+from . import casualties, classify, factuality, prefilter, rules
+from .draft import INCIDENT, Draft, SentenceInfo
 from .event import Quantity
 from .history import nearest_date
 from .reading import Reading
@@ -41,9 +40,10 @@ def draft_events(reading: Reading, use_rules: bool, parses: dict[int, Any] | Non
     text, spans = reading.text, reading.spans
     drafts: list[Draft] = []
     for i in sorted(by_sentence):
-        if cues.first("fiction", text, spans[i].start, spans[i].end):
+        sentence = prefilter.scan(text, spans[i].start, spans[i].end)
+        if sentence.first("fiction"):
             continue  # "The new thriller follows a sniper who hunts down kidnappers": a story, not news
-        idioms = [(h.start, h.end) for h in cues.find("not_event", text, spans[i].start, spans[i].end)]
+        idioms = [(h.start, h.end) for h in sentence.find("not_event")]
         if idioms:
             # "a heart attack", "fire fighters battled a blaze", "declined to be named": words of an event,
             # used for none.
@@ -182,7 +182,7 @@ def _situate(text: str, si: SentenceInfo, d: Draft) -> None:
 
 def _quantity(text: str, si: SentenceInfo, d: Draft) -> Quantity | None:
     q = QUANTITY.search(text, d.trigger.start, min(si.span.end, d.trigger.end + 60))
-    if not q or not get_category(concrete(d.category)).violent:
+    if not q or not get_category(d.category).violent:
         return None
     value = q.group("n").lower()
     n = int(value.replace(",", "")) if value[0].isdigit() else _VAGUE_QUANTITY.get(value)
@@ -196,16 +196,9 @@ def extractor_names(cands: Iterable[Candidate]) -> set[str]:
     return out
 
 
-@cache
-def decisive_cues() -> dict[str, set[str]]:
-    from .resources import load_json
-
-    return {r["category"]: set(r.get("any", ())) for r in reversed(load_json("typing.json")["rules"])}
-
-
 def main_trigger(category: str, items: list[Assessed]) -> Candidate:
     """The evidence span: the cue that decided the category, else the first trigger."""
-    decisive = decisive_cues().get(category, set())
+    decisive = classify.decisive_cues().get(category, set())
     for c, _, _ in items:
         if c.cue in decisive:
             return c

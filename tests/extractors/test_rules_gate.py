@@ -1,4 +1,5 @@
-"""The joined cue regex (``cues.trigger_gate``) only saves work: rule candidates are the same without it."""
+"""The prefilter only saves work: the joined cue regex (``prefilter.trigger_gate``) and the word-start scans
+(``prefilter.scan``) give the same candidates and cue matches as each cue's own regex."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors import cues, rules
+from extractors import cues, prefilter, rules
 from extractors.sentences import split
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,27 +27,42 @@ def sentences() -> list[tuple[str, object]]:
 
 
 def test_gate_is_built():
-    assert cues.trigger_gate() is not None
+    assert prefilter.trigger_gate() is not None
 
 
 def test_candidates_and_prefilter_are_the_same_without_the_gate(monkeypatch):
     todo = sentences()
     with_gate = [list(rules.sentence_candidates(t, 0, s)) for t, s in todo]
-    prefilter = [rules.has_trigger(t, s) for t, s in todo]
+    gated = [rules.has_trigger(t, s) for t, s in todo]
     assert any(with_gate) and not all(with_gate)
-    monkeypatch.setattr(cues, "trigger_gate", lambda: None)
+    monkeypatch.setattr(prefilter, "trigger_gate", lambda: None)
     assert [list(rules.sentence_candidates(t, 0, s)) for t, s in todo] == with_gate
-    assert [rules.has_trigger(t, s) for t, s in todo] == prefilter
+    assert [rules.has_trigger(t, s) for t, s in todo] == gated
 
 
 @pytest.mark.parametrize("pattern", [r"(a)\1", r"(?P<n>a)(?P=n)"])
-def test_gate_gives_way_to_patterns_it_cannot_join(monkeypatch, pattern):
-    spec = {"cues": {"odd": {"pattern": pattern, "trigger": "attack"}}}
-    monkeypatch.setattr(cues, "load_json", lambda name: spec)
-    for f in (cues.cues, cues.trigger_cues, cues.trigger_gate):
-        f.cache_clear()
-    try:
-        assert cues.trigger_gate() is None
-    finally:
-        for f in (cues.cues, cues.trigger_cues, cues.trigger_gate):
-            f.cache_clear()
+def test_gate_gives_way_to_patterns_it_cannot_join(pattern):
+    import re
+
+    from extractors.lexicon import wrap
+
+    odd = cues.Cue("odd", re.compile(wrap(pattern), re.IGNORECASE), "attack", "incident", frozenset(), pattern)
+    assert prefilter.joined((odd,)) is None
+
+
+def test_scans_find_what_each_cue_finds():
+    """Over every sentence and for every cue, the scan's matches are the regex's own (in order)."""
+    for t, s in sentences():
+        sentence = prefilter.scan(t, s.start, s.end)
+        for cue in cues.cues().values():
+            assert sentence.find(cue.id) == cues.find(cue.id, t, s.start, s.end), (cue.id, s.text)
+            assert sentence.first(cue.id) == cues.first(cue.id, t, s.start, s.end), (cue.id, s.text)
+
+
+def test_a_scan_needs_no_earlier_reader():
+    """A scan asked for first (no rule extractor before it) gives the same hits as one the extractor made."""
+    text = "Police fired tear gas at protesters. Rebels claimed responsibility for the bombing."
+    late = list(split(text))
+    assert [prefilter.scan(text, s.start, s.end).first("responsibility") for s in late] == [
+        cues.first("responsibility", text, s.start, s.end) for s in late
+    ]
