@@ -59,14 +59,14 @@ class Engine:
         With ``prefilter``, only sentences where a cue could start an event are parsed."""
         if self.nlp is None:
             return [None] * len(split_docs)
-        from .rules import has_trigger
+        from .prefilter import could_hold_event
 
         parses: list[dict[int, object]] = [{} for _ in split_docs]
         wanted = [
             (s.text, (k, i))
             for k, (p, spans) in enumerate(split_docs)
             for i, s in enumerate(spans)
-            if not self.options.prefilter or has_trigger(p.doc.text, s)
+            if not self.options.prefilter or could_hold_event(p.doc.text, s)
         ]
         with self.nlp.select_pipes(disable=self.disabled):
             for parsed, (k, i) in self.nlp.pipe(wanted, as_tuples=True, batch_size=PIPE_BATCH):

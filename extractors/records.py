@@ -2,7 +2,7 @@
 place, date, summary and confidence; and a mention record for each further report of an incident.
 
 Stage ``records`` (the last): reads every field of the draft and sets nothing on it. The category
-recoding by actor is ``recode.recode_by_actors``.
+recoding by actor is ``classify.recode_by_actors``.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from datetime import date
 
 from . import actors as actor_mod
 from . import classify, factuality, geocode
+from .classify import recode_by_actors
 from .draft import ARMED, Draft, SentenceInfo
 from .event import Actor, Document, Event, Place, Quantity, Span, When
 from .gazetteer import country
@@ -21,7 +22,6 @@ from .history import dated_back
 from .location import INSTITUTION_NAME, reference_town, scene, seat_of_government, site_of, to_place
 from .places import PlaceMention
 from .reading import Reading
-from .recode import recode_by_actors
 from .sites import Sites
 from .taxonomy import Category
 from .taxonomy import category as get_category
@@ -137,7 +137,7 @@ def acled_sides(
     """(actor1, actor2) as ACLED codes them: civilians are never actor1, violence is by someone armed."""
     # Civilians are never actor1, unless they are a side of a fight.
     if a1 is not None and a1.sector == "CVL" and cat.name != "armed_clash" and a2 is not None and a2.sector != "CVL":
-        a1, a2 = a2, a1  # taxonomy: symmetric
+        a1, a2 = a2, a1
     violent_types = ("Violence against civilians", "Explosions/Remote violence")
     if (
         a1 is not None
@@ -242,7 +242,7 @@ def summary_of(
 ) -> str:
     who = actor_mod.label(a1) or "Unidentified actor"
     whom = actor_mod.label(a2)
-    if category in ("peaceful_protest", "protest_with_intervention", "violent_demonstration"):  # taxonomy: protest_rank
+    if category in ("peaceful_protest", "protest_with_intervention", "violent_demonstration"):
         verb = {
             "peaceful_protest": "protest",
             "protest_with_intervention": "protest; police intervene",

@@ -13,6 +13,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from . import taxonomy
 from .actors import ActorMention
 from .draft import ARMED, CLAUSE_GAP, Draft, SentenceInfo, family
 from .event import Actor
@@ -21,10 +22,8 @@ from .words import alternation, words
 
 BY_AGENT = re.compile(r"^\s*(?:\w+\s+)?by\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
+
 # Events a statement itself performs: whoever says it is their source.
-SPEECH_ACTS = {"request", "threat", "military_threat", "accusation", "rejection", "support", "concession"}
-
-
 class Patterns(NamedTuple):
     """The regexes built from data/roles.json."""
 
@@ -62,14 +61,15 @@ def roles(text: str, si: SentenceInfo, d: Draft, cands: list[Candidate]) -> None
     if d.actor1 is not None and d.actor2 is not None:
         return
     people = [m for m in si.actors if not m.locative]
-    if d.category == "meeting":  # taxonomy: gathering (only "meeting" takes this path today)
+    # Only a meeting: those at talks are all participants, while an agreement or a ceasefire has sides.
+    if d.category == "meeting":
         participants(text, d, people)
         return
     agents, by_agents, patients = word_order(text, si, people, cands)
     first_sides(d, agents, by_agents, patients)
-    if d.category in ("armed_clash", "territory"):  # taxonomy: armed_sides
+    if taxonomy.armed_sides(d.category):
         armed_sides(d, people)
-    if d.actor1 is None or d.category in SPEECH_ACTS:  # taxonomy: speech_act
+    if d.actor1 is None or taxonomy.speech_act(d.category):
         speaker_as_source(text, d, people)
     if family(d.category) == "protest":
         protest_sides(d, people)
@@ -143,7 +143,7 @@ def first_sides(
     for m in patients:
         if d.actor2 is None and (d.actor1 is None or m.actor.name != d.actor1.actor.name):
             d.actor2 = m
-    if d.actor1 is None and d.actor2 is not None and d.category == "armed_clash":  # taxonomy: symmetric
+    if d.actor1 is None and d.actor2 is not None and d.category == "armed_clash":
         # In a battle the two sides are alike: a lone patient is a side, and another patient the other.
         other = next((m for m in patients if m.actor.name != d.actor2.actor.name), None)
         if other is not None:
@@ -201,7 +201,7 @@ def protest_sides(d: Draft, people: list[ActorMention]) -> None:
     d.actor1 = crowd or ActorMention(
         d.trigger.start, d.trigger.start, "", Actor("", "Protesters ({country})", None, "PRT"), False
     )
-    d.actor2 = force if d.category != "peaceful_protest" else None  # taxonomy: protest_rank
+    d.actor2 = force if d.category != "peaceful_protest" else None
 
 
 def participants(text: str, d: Draft, people: list[ActorMention]) -> None:
@@ -234,7 +234,7 @@ def participants(text: str, d: Draft, people: list[ActorMention]) -> None:
 
 def parse_roles(parsed: object | None, si: SentenceInfo, d: Draft) -> None:
     """Subject and object from the dependency parse, where the sentence was parsed."""
-    if parsed is None or d.category == "meeting":  # taxonomy: gathering (only "meeting")
+    if parsed is None or d.category == "meeting":
         return  # the objects of "talk"/"discuss" are topics, not the other side
     from .syntax import roles
 

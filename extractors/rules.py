@@ -50,8 +50,3 @@ def sentence_candidates(text: str, i: int, s: Span) -> Iterator[Candidate]:
             # "t"), so that the actor before it is still found as the one who acted.
             a, b = m.span("t") if "t" in m.re.groupindex and m.group("t") is not None else m.span()
             yield Candidate(i, a, b, text[a:b], cue.id, cue.trigger or "", cue.slot or cue.id, "rules", f"cue:{cue.id}")
-
-
-def has_trigger(text: str, s: Span) -> bool:
-    """``prefilter.could_hold_event``, under the name engine.py imports."""
-    return prefilter.could_hold_event(text, s)

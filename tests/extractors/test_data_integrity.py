@@ -214,7 +214,6 @@ def _runner() -> CliRunner:
     return CliRunner()
 
 
-@pytest.mark.xfail(strict=False, reason="the CLI's handling of DataError is added in cli/ on another branch (issue 13)")
 def test_the_cli_reports_a_typo_in_one_line(broken):
     from cli.app import app
 
@@ -222,6 +221,6 @@ def test_the_cli_reports_a_typo_in_one_line(broken):
     doc = '{"id": "a", "text": "Rioters burned cars in the capital on Monday.", "date": "2024-03-01"}\n'
     result = _runner().invoke(app, ["extract", "--extractors", "rules", "--input-format", "jsonl", "-"], input=doc)
     lines = result.stderr.splitlines()
-    assert result.exit_code != 0
+    assert result.exit_code == 4  # the documented code for a broken data file
     assert "Traceback" not in result.stderr and not isinstance(result.exception, DataError)
     assert lines == [line for line in lines if line.startswith("Error: typing.json: ")] and len(lines) == 1

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from extractors import Document, extract
+from extractors.classify import off_duty, recode_by_actors, targeted_killing
 from extractors.draft import Draft
 from extractors.event import Actor
-from extractors.recode import off_duty, recode_by_actors, targeted_killing
 from extractors.rules import Candidate
 from extractors.words import word_lists, words
 
