@@ -37,19 +37,11 @@ class Engine:
         from .pipeline import extract_document
         from .sentences import split
 
-        opts = self.options
         split_docs = [(p, list(split(p.doc.text))) for p in batch]
         parses = self._parse(split_docs)
         out: list[Event] = []
         for (p, spans), parsed in zip(split_docs, parses, strict=True):
-            events = extract_document(
-                p.doc,
-                use_rules="rules" in opts.extractors,
-                parses=parsed,
-                sentence_spans=spans,
-                include_nonfactual=opts.include_nonfactual,
-                mentions=opts.mentions,
-            )
+            events = extract_document(p.doc, self.options, parses=parsed, sentence_spans=spans)
             out.extend(restore(events, p.offset))
         return out
 

@@ -18,28 +18,29 @@ from typing import Any
 
 from . import history, incidents, records, scene, triggers
 from .event import Document, Event, Span
+from .options import Options
 from .reading import Reading
 
 
 def extract_document(
     doc: Document,
+    options: Options | None = None,
     *,
-    use_rules: bool = True,
     parses: dict[int, Any] | None = None,
     sentence_spans: list[Span] | None = None,
-    include_nonfactual: bool = False,
-    mentions: bool = True,
 ) -> list[Event]:
-    """Events of one document. ``parses`` maps sentence index to a spaCy Doc of that sentence.
+    """Events of one document, as ``options`` ask (its rules extractor, mentions, non-factual events).
 
-    ``mentions``: also one record for each further sentence that tells of an incident again ("Three
-    more were wounded.", "the explosion shattered the windows"), linked to it by ``mention_of``.
-    ``include_nonfactual``: keep negated and hypothetical events too.
+    ``parses`` maps sentence index to a spaCy Doc of that sentence (the spaCy extractor's input; the
+    engine makes them). ``sentence_spans``: the sentences, if already split.
     """
+    options = options or Options()
     reading = Reading(doc, sentence_spans)
-    drafts = triggers.draft_events(reading, use_rules, parses)
+    drafts = triggers.draft_events(reading, "rules" in options.extractors, parses)
     drafts = incidents.attach_followups(reading.text, drafts, reading.infos, reading.info, reading.spans)
     sites = scene.locate(reading, drafts)
     drafts = history.drop_history(drafts, reading.infos, reading.ref)
     drafts = incidents.merge_mentions(drafts, reading.texts(), reading.text)
-    return records.build(doc, reading, drafts, sites, mentions=mentions, include_nonfactual=include_nonfactual)
+    return records.build(
+        doc, reading, drafts, sites, mentions=options.mentions, include_nonfactual=options.include_nonfactual
+    )

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import orjson
 
-from extractors import Document, extract
-from extractors.dates import dateline
+from extractors import extract, text_document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -22,7 +21,7 @@ def main() -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     for path in sorted((ROOT / "samples").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        doc = Document(f"samples/{path.name}", text, dateline(text))
+        doc = text_document(f"samples/{path.name}", text)
         lines = [
             orjson.dumps(e.to_dict(), option=orjson.OPT_SORT_KEYS) for e in extract([doc], include_nonfactual=True)
         ]

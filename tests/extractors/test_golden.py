@@ -10,8 +10,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from extractors import Document, extract
-from extractors.dates import dateline
+from extractors import extract, text_document
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -36,7 +35,7 @@ def _flat(d, prefix=""):
 def test_sample_matches_golden(path: Path):
     text = path.read_text(encoding="utf-8")
     got = [
-        e.to_dict() for e in extract([Document(f"samples/{path.name}", text, dateline(text))], include_nonfactual=True)
+        e.to_dict() for e in extract([text_document(f"samples/{path.name}", text)], include_nonfactual=True)
     ]
     golden_path = ROOT / "tests" / "golden" / f"{path.stem}.jsonl"
     want = [orjson.loads(line) for line in golden_path.read_bytes().splitlines() if line.strip()]
