@@ -54,7 +54,7 @@ _HOLIDAYS = {
 
 
 def month_number(token: str) -> int:
-    return month_numbers()[token.lower()[:3]]
+    return month_numbers()[fold(token)[:3]]
 
 
 def _past_year(month: int, day: int | None, ref: date | None) -> int | None:
@@ -112,14 +112,24 @@ def _year(g: _Groups, ref: date | None) -> _Resolved:
 
 
 def _holiday(g: _Groups, ref: date | None) -> _Resolved:
-    month, day = _HOLIDAYS[g["h"].lower().replace("’", "'")]
+    month, day = _HOLIDAYS[fold(g["h"]).replace("’", "'")]
     return _with_year(g, month, day, ref)
 
 
+# The letters outside ASCII that a case-blind regex takes for ASCII ones (found by trying every code point):
+# "Frıday" with a dotless ı matches the weekday pattern, so it must be looked up as "friday".
+_CASE_BLIND = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(token: str) -> str:
+    """``token`` lower-cased as the case-blind date patterns read it."""
+    return token.translate(_CASE_BLIND).lower()
+
+
 def _weekday(g: _Groups, ref: date) -> _Resolved:
-    target = weekdays().index(g["wd"].lower())
+    target = weekdays().index(fold(g["wd"]))
     back = (ref.weekday() - target) % 7
-    if (g.get("last") or "").lower() in _last_words() and back == 0:
+    if fold(g.get("last") or "") in _last_words() and back == 0:
         back = 7
     return (ref - timedelta(days=back)).isoformat(), "day", True
 
@@ -154,8 +164,7 @@ def relative_phrases() -> dict[str, str]:
 
 
 def _relative(g: _Groups, ref: date) -> _Resolved:
-    # A phrase the pattern matched through an odd letter case ("thıs year") falls back to the same year.
-    key = relative_phrases().get(g["w"].lower(), "relative_this_year")
+    key = relative_phrases()[fold(g["w"])]
     return (*RELATIVE[key](ref), True)
 
 
@@ -173,10 +182,10 @@ _UNITS_BACK: dict[str, Callable[[date, int], tuple[str, str]]] = {
 
 
 def _ago(g: _Groups, ref: date) -> _Resolved:
-    n = 3 if g["n"].lower() in _vague_counts() else parse_number(g["n"])
+    n = 3 if fold(g["n"]) in _vague_counts() else parse_number(g["n"])
     if n is None:
         return None, None, True
-    unit = g["unit"].lower().rstrip("s")
+    unit = fold(g["unit"]).rstrip("s")
     years_back = (f"{ref.year - n:04d}", "year")
     return (*(_UNITS_BACK[unit](ref, n) if unit in _UNITS_BACK else years_back), True)
 

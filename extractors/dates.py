@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from .date_values import RELATIVE, WORDS, fmt, month_number, month_numbers, relative_phrases, resolve, weekdays
+from .date_values import RELATIVE, WORDS, fmt, fold, month_number, month_numbers, relative_phrases, resolve, weekdays
 from .words import alternation, words
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -112,8 +112,6 @@ def parse_iso(value: str | None) -> date | None:
 # looked for in the lower-cased sentence. Skipping a pattern that cannot match saves its scan and changes nothing.
 _DIGIT = re.compile(r"[0-9]")
 _UNIT_WORDS = ("day", "week", "month", "year")
-# The characters outside ASCII that match an ASCII letter when case is ignored (every code point tried).
-_ODD_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 @cache
@@ -127,7 +125,7 @@ def _hints() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
 def _possible(text: str, start: int, end: int) -> dict[str, bool]:
     """Pattern kind -> whether it could match in ``text[start:end]`` (False: it cannot)."""
     seg = text[start:end]
-    low = (seg if seg.isascii() else seg.translate(_ODD_CASE)).lower()
+    low = seg.lower() if seg.isascii() else fold(seg)
     month_starts, weekday_ends, relative = _hints()
     digit = _DIGIT.search(seg) is not None
     month = digit and month_starts.search(seg) is not None

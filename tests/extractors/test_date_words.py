@@ -104,3 +104,19 @@ def test_a_month_spelling_must_start_like_a_month(monkeypatch: pytest.MonkeyPatc
             date_values.month_numbers()
     finally:
         date_values.month_numbers.cache_clear()
+
+
+# Text from Turkish or OCR'd sources carries letters a case-blind pattern reads as ASCII ones (a dotless ı
+# as i, a long ſ as s); the word must then be looked up as the word the pattern matched, not crash.
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Gunmen raided a checkpoint in Zorbaville on Frıday.", "2023-06-09"),
+        ("Troops withdrew from the town on Thurſday.", "2023-06-08"),
+        ("Shelling hit the port in Auguſt 2022.", "2022-08"),
+        ("The militia seized two villages thıs year.", "2023"),
+        ("Rebels ambushed a convoy two weeKs ago.", "2023-05-31"),
+    ],
+)
+def test_letters_read_as_ascii_resolve(sentence: str, value: str) -> None:
+    assert [v for _, v in _dates(sentence)] == [value]
