@@ -14,15 +14,21 @@ records without a date have always been left undated. Each date string is checke
 
 from __future__ import annotations
 
+import re
+
 from .event import Document
 from .options import OptionError
+
+# Python 3.11 also reads ISO's basic and week forms ("20240314", "2024-W11-4"); a Document's date and every
+# event date built from it must be in the extended form the schema gives, so only that form is taken.
+_EXTENDED = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
 
 
 def iso_date(value: object) -> str | None:
     """``value`` as ``Document.date`` holds it, or None when it is not a string starting with an ISO date."""
     from .dates import parse_iso
 
-    if not isinstance(value, str) or parse_iso(value) is None:
+    if not isinstance(value, str) or not _EXTENDED.match(value) or parse_iso(value) is None:
         return None
     return value[:10]
 

@@ -52,3 +52,12 @@ def test_iso_date():
     assert iso_date("2024-03-04") == "2024-03-04"
     assert iso_date("2024-02-30") is None
     assert iso_date(None) is None
+
+
+# Python reads ISO's basic and week forms too; the schema's dates are YYYY-MM-DD, so those are no dates here.
+@pytest.mark.parametrize("value", ["20240314", "2024-W11-4", "2024-3-14", "14/03/2024", "2024-02-30"])
+def test_only_the_extended_iso_form_is_a_date(value: str) -> None:
+    assert iso_date(value) is None
+    with pytest.raises(OptionError):
+        given_date(value)
+    assert record_document("a", "text", value).date is None
