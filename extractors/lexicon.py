@@ -201,9 +201,11 @@ def _rule(k: int, rule: Any, cues: dict[str, dict[str, Any]], categories: dict[s
         raise DataError(TYPING, f"{where}: category {rule['category']!r} is not in {TAXONOMY}")
     for key in _RULE_CUES:
         _cue_list(TYPING, f"{where}: '{key}'", rule.get(key, []), cues)
-    for cid in rule.get("any", ()):
-        if not cues[cid].get("trigger"):
-            raise DataError(TYPING, f"{where}: 'any' names '{cid}', a cue that starts no event (no trigger)")
+    # 'any' and 'none' read the cues that start events in the sentence: a cue with no trigger never is one.
+    for key in ("any", "none"):
+        for cid in rule.get(key, ()):
+            if not cues[cid].get("trigger"):
+                raise DataError(TYPING, f"{where}: '{key}' names '{cid}', a cue that starts no event (no trigger)")
     for key in ("killed", "figures_elsewhere"):
         if not isinstance(rule.get(key, False), bool):
             raise DataError(TYPING, f"{where}: '{key}' must be true or false")

@@ -137,6 +137,12 @@ SUBTYPES = [
     ("Residents of Gao marched through the town on Sunday to demand better security.", PROTESTS, "Peaceful protest"),
     # Riots
     ("Protesters threw stones at police and set tyres on fire in Conakry on Tuesday.", RIOTS, "Violent demonstration"),
+    # ACLED: demonstrators who turn violent are a violent demonstration, with or without the police intervening.
+    (
+        "Demonstrators hurled rocks at officers in Nairobi on Monday, and police fired tear gas to disperse them.",
+        RIOTS,
+        "Violent demonstration",
+    ),
     (
         "Demonstrators burned a police station and looted shops in Kisumu after the election results were announced.",
         RIOTS,
