@@ -42,9 +42,11 @@ def patterns() -> Patterns:
     def any_of(key: str) -> str:
         return alternation(words("roles.json", key), space=" ")
 
+    auxiliaries = alternation([w for a in words("roles.json", "passive_auxiliaries") for w in (a, a.capitalize())])
     return Patterns(
-        passive_before=re.compile(rf"\b{any_of('passive_auxiliaries')}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
-        participle=re.compile(rf"\w+(?:ed|en|wn|{any_of('irregular_participles')})\b", re.IGNORECASE),
+        # Case matters for the auxiliary: "IS" before "shot" is the Islamic State, not "is".
+        passive_before=re.compile(rf"\b{auxiliaries}\s+(?:\w+ly\s+)?$"),
+        participle=re.compile(rf"(?:\w+(?:ed|en|wn)|\w*{any_of('irregular_participles')})\b", re.IGNORECASE),
         with_before=re.compile(rf"\b{any_of('companions')}\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE),
         observed=re.compile(rf"\b{any_of('witness_verbs')}\b", re.IGNORECASE),
         said_after=re.compile(

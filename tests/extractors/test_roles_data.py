@@ -12,8 +12,6 @@ from extractors import Document, extract
 from extractors.roles import patterns
 from extractors.words import word_lists, words
 
-from .support import gap
-
 LISTS = {
     "passive_auxiliaries",
     "irregular_participles",
@@ -49,13 +47,8 @@ ROWS = [
     ("speech_back_references", "they", "said_after", " announced they would withdraw"),
     ("topic_words", "about", "topic_before", "held talks about "),
     ("topic_words", "situation in", "topic_before", "reviewed the situation in "),
-    gap(
-        "irregular_participles",
-        "shot",
-        "participle",
-        "shot",
-        reason="the participle regex wants a letter before the word (\\w+), so a bare 'shot', 'hit' or 'held' never matches",
-    ),
+    ("irregular_participles", "shot", "participle", "shot"),
+    ("irregular_participles", "hit", "participle", "hit"),
 ]
 
 
@@ -79,11 +72,17 @@ def _sides(text: str) -> tuple[str | None, str | None]:
             "Rebels (Nigeria)",
             "Military Forces of Nigeria",
         ),
-        gap(
+        (
             "Two soldiers were shot near Kano on Monday.",
             "Unidentified Armed Group (Nigeria)",
             "Military Forces of Nigeria",
-            reason="bare 'shot' is not read as a passive participle: the soldiers who were shot become actor1",
+        ),
+        # "IS" is the Islamic State, not the auxiliary "is": those who belong to it did the shooting.
+        ("Gunmen believed to belong to IS shot a shepherd near Raqqa on Monday.", "Islamic State", None),
+        (
+            "A police officer was hit near Kano on Monday.",
+            "Unidentified Armed Group (Nigeria)",
+            "Police Forces of Nigeria",
         ),
     ],
 )
