@@ -78,6 +78,8 @@ FRESH = re.compile(
     r"around|at least)?\s*\S+\s+(?:others?|more)\b|(?:another|a further|an additional)\b)",
     re.IGNORECASE,
 )
+# "Of the 20 hostages, five were killed": the group the victims were taken from is not counted with them.
+PARTITIVE = re.compile(r"\W*of\s+(?:the|these|those|its|their)\s+[^,;]+,\s*", re.IGNORECASE)
 # "One of the four injured children has died": a death among people already counted as hurt.
 DIED_OF_HURT = re.compile(
     rf"(?<![\w-])(?P<n>{NUMBER})\s+of\s+(?:the\s+)?(?:(?:{NUMBER})\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -136,8 +138,11 @@ ONE_PERSON = re.compile(
     r"mortally|subsequently|then)\s+)?$"
 )
 PARTICIPLES = _set("singular_participles")
+# "Nine people, 4 of them children, were killed": a count of some of them, closed by a comma (without one,
+# "Of the 20 hostages, five of them were killed", the count is the subject itself).
 ASIDE = re.compile(
-    r",?\s+(?:including|among them|among whom|mostly|most of them|many of them)\b[^,;]*,?\s*"
+    r",?\s+(?:(?:including|among them|among whom|mostly|most of them|many of them)\b[^,;]*,?"
+    r"|[\w-]+ of (?:them|whom)\b[^,;]*,)\s*"
     r"(?:were|was|have been|had been|are)?\s*(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )

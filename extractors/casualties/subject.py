@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import NUMBER, parse_number
-from .patterns import A_PERSON, ASIDE, AUX, BREAK_WORDS, CAS_WORD, FRESH, NOT_PEOPLE, YEAR
+from .patterns import A_PERSON, ASIDE, AUX, BREAK_WORDS, CAS_WORD, FRESH, NOT_PEOPLE, PARTITIVE, YEAR
 
 _TOKEN = re.compile(r"[^\s,;:]+|[,;:]")
 _NUMBER_TOKEN = re.compile(rf"(?:{NUMBER})", re.IGNORECASE)
@@ -41,6 +41,10 @@ def subject_count(text: str, sent_start: int, word_start: int) -> tuple[int | No
     if fresh:
         phrase_start += fresh[-1].start("rest")
         phrase = phrase[fresh[-1].start("rest") :]
+    partitive = PARTITIVE.match(phrase)
+    if partitive:
+        phrase_start += partitive.end()
+        phrase = phrase[partitive.end() :]
     at = sent_start + phrase_start
     values, none = _numbers(phrase)
     if none:
