@@ -21,14 +21,15 @@ from .roles import parse_roles, roles
 from .rules import Candidate
 from .scene import nearest_place
 from .taxonomy import category as get_category
+from .words import words
 
 # "struck 80 targets", "fired dozens of rockets": how many things an attack hit or used.
+_VAGUE = "|".join(words("quantity_words.json", "vague_counts"))
+_UNITS = "|".join(words("quantity_words.json", "quantity_units"))
 QUANTITY = re.compile(
-    r"(?<![\w-])(?P<n>\d[\d,]*|dozens of|scores of|hundreds of|several)\s+(?:(?:[\w-]+)\s+){0,2}?"
-    r"(?P<unit>targets|positions|hideouts|camps|bases|vehicles|houses|homes|buildings|villages|"
-    r"rockets|missiles|shells|mortars|drones|strikes|air ?strikes|sorties|tunnels|depots|weapons)\b",
-    re.IGNORECASE,
+    rf"(?<![\w-])(?P<n>\d[\d,]*|{_VAGUE})\s+(?:(?:[\w-]+)\s+){{0,2}}?(?P<unit>{_UNITS})\b", re.IGNORECASE
 )
+# The number a vague count stands for; a count missing here ("several") gives no quantity.
 _VAGUE_QUANTITY = {"dozens of": 12, "scores of": 20, "hundreds of": 100}
 
 Assessed = tuple[Candidate, str, str | None]  # a candidate, its factuality and why
