@@ -1,7 +1,8 @@
 """Stage 4, history: dates of events, and the events a report recalls from the past rather than reports.
 
 Sets on each ``Draft``: ``when`` (the date mention closest to the trigger, in ``triggers``); drops the
-drafts dated two or more years back or told as a span of years.
+drafts dated two or more years back or told as a span of years. The English words it reads are in
+``data/history_words.json`` (and the clause breaks in ``data/clause_words.json``).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
 "in the ensuing clash", a claim of responsibility); ``merge_mentions`` merges drafts of the same kind,
 sides, day and place (a headline and its body). Sets on the kept ``Draft``: ``echoes``, ``mentions``,
 ``killed``/``injured``/``update``, ``actor1``/``actor2`` (claims), ``evidence``, ``hedge``, and any field
-the richer of two reports gives.
+the richer of two reports gives. The English words it reads are in ``data/incident_words.json``.
 """
 
 from __future__ import annotations

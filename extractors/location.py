@@ -2,7 +2,8 @@
 
 Owns the choice of the scene when the sentence names none (the report's setting within reach, the
 seat of government for a national institution) and the names, admin areas, point and precision of
-a ``Place``. Used by ``records``; sets no draft field.
+a ``Place``. Used by ``records``; sets no draft field. The English words it reads are in
+``data/location_words.json``.
 """
 
 from __future__ import annotations

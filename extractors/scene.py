@@ -4,6 +4,7 @@ Sets on each ``Draft``: ``place`` (a bare capitalised name when the sentence has
 closest place before or after it in the report, or nothing when a name is no place) and ``when``
 (the closest day reported before it); ``inferred`` records what came from another sentence. The
 gazetteer reading of the places is ``sites``'; turning a mention into a ``Place`` is ``location``'s.
+The English words it reads are in ``data/scene_words.json`` and ``data/speech_verbs.json``.
 """
 
 from __future__ import annotations

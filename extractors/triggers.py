@@ -3,7 +3,8 @@
 Sets on each ``Draft``: ``category``, ``factuality``, ``sentence``, ``trigger``, ``cues``, ``extractors``,
 ``rule``, ``killed``/``injured``/``update`` and ``casualty_only`` (incidents), ``hedge``, the roles
 (through ``roles``), and a first ``place``, ``extra_places``, ``when`` and ``quantity`` from the
-sentence itself. Later stages may change any of them.
+sentence itself. Later stages may change any of them. The words of a quantity are in
+``data/quantity_words.json``.
 """
 
 from __future__ import annotations

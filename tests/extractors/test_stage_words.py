@@ -75,3 +75,8 @@ def test_a_listed_word_makes_the_match(
     apply = getattr(pattern, how)
     assert apply(text)
     assert not apply(re.sub(re.escape(word), "zzz", text, flags=re.IGNORECASE))
+
+
+def test_every_vague_count_with_a_number_is_listed() -> None:
+    # The numbers stay in code (a data file holds lists of words); a count without one gives no quantity.
+    assert set(triggers._VAGUE_QUANTITY) <= set(words("quantity_words.json", "vague_counts"))
