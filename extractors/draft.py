@@ -26,6 +26,7 @@ from .places import PlaceMention
 from .rules import Candidate
 from .taxonomy import category as get_category
 from .taxonomy import in_incident_slot
+from .words import words
 
 INCIDENT = "incident"
 
@@ -83,4 +84,5 @@ def family(category: str) -> str:
     return get_category(category).family
 
 
-CLAUSE_GAP = re.compile(r"[;:,]|\b(?:said|says|after|before|while|when|because|since|which|who)\b")
+# Between a trigger and a place or person: a sign they are in different clauses ("before fleeing to Goma").
+CLAUSE_GAP = re.compile(rf"[;:,]|\b(?:{'|'.join(words('clause_words.json', 'clause_gaps'))})\b")

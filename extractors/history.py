@@ -1,7 +1,8 @@
 """Stage 4, history: dates of events, and the events a report recalls from the past rather than reports.
 
 Sets on each ``Draft``: ``when`` (the date mention closest to the trigger, in ``triggers``); drops the
-drafts dated two or more years back or told as a span of years.
+drafts dated two or more years back or told as a span of years. The English words it reads are in
+``data/history_words.json`` (and the clause breaks in ``data/clause_words.json``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,15 @@ from datetime import date
 from .dates import DateMention
 from .draft import Draft, SentenceInfo
 from .rules import Candidate
+from .words import words
+
+_FILE = "history_words.json"
+_CLAUSES = "clause_words.json"
+
+
+def _any(key: str) -> str:
+    """The list ``key`` of ``data/history_words.json`` as regex alternatives, in the order written."""
+    return "|".join(words(_FILE, key))
 
 
 def drop_history(drafts: list[Draft], infos: dict[int, SentenceInfo], ref: date | None) -> list[Draft]:
@@ -87,25 +97,26 @@ def dated_back(si: SentenceInfo, ref: date | None, start: int, end: int) -> bool
     return not CLAUSE_BREAK.search(between if x.start >= end else between.lstrip(", "))
 
 
-CLAUSE_BREAK = re.compile(
-    r"[,;:()]|\b(?:when|since|after|before|while|which|who|whom|that|because|as|until|"
-    r"but|\w+ing)\b",
+# Words that end the clause a date belongs to; any "-ing" word opens a clause of its own ("saying they had ...").
+CLAUSE_BREAK = re.compile(rf"[,;:()]|\b(?:{'|'.join(words(_CLAUSES, 'clause_breaks'))}|\w+ing)\b", re.IGNORECASE)
+
+
+# "has fought", "had been attacked", "has been the scene of": a trigger told in the perfect.
+PERFECT = re.compile(
+    rf"\b(?:{_any('perfect_auxiliaries')})\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:{_any('participle_endings')})\b|"
+    rf"\b(?:{_any('perfect_auxiliaries')}) been\b",
     re.IGNORECASE,
 )
 
 
-PERFECT = re.compile(
-    r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|ught|un|ne)\b|\b(?:has|have|had) been\b", re.IGNORECASE
-)
-
-
-DURING = re.compile(r"\s+(?:during|in|amid|since)\s+", re.IGNORECASE)  # "were killed during [the 1994 genocide]"
+DURING = re.compile(rf"\s+(?:{_any('during_words')})\s+", re.IGNORECASE)  # "were killed during [the 1994 genocide]"
 
 
 # "has fought for more than 15 years", "since 2009", "over the past decade": a long stretch, not one event.
+_QUALIFIERS = "|".join(f"{w} " for w in words(_FILE, "span_qualifiers"))  # each with the space after it
 SPAN_OF_YEARS = re.compile(
-    r"\b(?:for|over|in) (?:more than |over |nearly |almost |about |the (?:past|last) )?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)?\s?(?:years|decades|decade)\b|"
+    rf"\b(?:{_any('span_prepositions')}) (?:{_QUALIFIERS})?"
+    rf"(?:\d+|{_any('span_counts')})?\s?(?:{_any('span_units')})\b|"
     r"\bsince (?:(?:early |late |mid-)?(?:19|20)\d\d|the (?:19|20)\d\ds)\b",
     re.IGNORECASE,
 )

@@ -4,7 +4,7 @@
 "in the ensuing clash", a claim of responsibility); ``merge_mentions`` merges drafts of the same kind,
 sides, day and place (a headline and its body). Sets on the kept ``Draft``: ``echoes``, ``mentions``,
 ``killed``/``injured``/``update``, ``actor1``/``actor2`` (claims), ``evidence``, ``hedge``, and any field
-the richer of two reports gives.
+the richer of two reports gives. The English words it reads are in ``data/incident_words.json``.
 """
 
 from __future__ import annotations
@@ -16,31 +16,36 @@ from . import factuality, prefilter
 from .actors import ActorMention
 from .draft import STATE, Draft, SentenceInfo, family
 from .taxonomy import gathering, protest_rank, symmetric
+from .words import words
 
-ALSO = re.compile(r"\b(?:also|another|additional|other|more|further|separately)\b", re.IGNORECASE)
+_FILE = "incident_words.json"
+
+
+def _any(key: str) -> str:
+    """The list ``key`` of ``data/incident_words.json`` as regex alternatives, in the order written."""
+    return "|".join(words(_FILE, key))
+
+
+# "Two more soldiers died": a later casualty figure that adds to the first rather than restating it.
+ALSO = re.compile(rf"\b(?:{_any('also_words')})\b", re.IGNORECASE)
 
 
 # "A second woman was also stabbed": a later report of further victims, not a restatement.
-MORE_VICTIMS = re.compile(r"\b(?:also|another|a second|a third|in addition|additionally)\b", re.IGNORECASE)
+MORE_VICTIMS = re.compile(rf"\b(?:{_any('more_victims')})\b", re.IGNORECASE)
 
 
 # A later sentence on the attackers' own losses ("Three gunmen were also killed") is not added: coders
 # differ on counting them (ACLED does, GTD's and Wikipedia's victim counts mostly do not), so the
 # figure stays the larger one reported.
-ATTACKERS = re.compile(
-    r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|terrorists?|bombers?|insurgents?|"
-    r"jihadists?|perpetrators?|hijackers?)\b",
-    re.IGNORECASE,
-)
+ATTACKERS = re.compile(rf"\b(?:{_any('attackers')})\b", re.IGNORECASE)
 
 
 # "were killed in the ensuing clash", "in the blast": a later sentence telling more of the same incident.
+_QUALIFIERS = "|".join(f"{w} " for w in words(_FILE, "back_qualifiers"))  # each with the space after it
 ANAPHORIC = re.compile(
-    r"\b(?:in|during|from|after|by|for) the (?:ensuing |subsequent |resulting |same )?(?:clash(?:es)?|attacks?|"
-    r"blast|explosion|fire ?fight|gun ?battle|incidents?|fighting|raid|assault|ambush|bombing|"
-    r"shooting|violence|exchange of fire|strikes?|air ?strikes?|shelling|abduction|attack)\b|"
+    rf"\b(?:{_any('back_prepositions')}) the (?:{_QUALIFIERS})?(?:{_any('incident_nouns')})\b|"
     # "It was one of three linked raids that day."
-    r"\b(?:this|it) was (?:one of|part of|the (?:first|second|third|latest) (?:of|in))\b",
+    rf"\b(?:{_any('series_subjects')}) was (?:{_any('series_places')})\b",
     re.IGNORECASE,
 )
 
@@ -242,7 +247,7 @@ def _other_day(o: Draft, d: Draft) -> bool:
 
 
 # "... protested, after the riots of the previous week": an earlier event told as background.
-BACKGROUND = re.compile(r"\b(?:after|following|since|like|previous|earlier|recent)\b[^.;:]{0,50}$", re.IGNORECASE)
+BACKGROUND = re.compile(rf"\b(?:{_any('background_words')})\b[^.;:]{{0,50}}$", re.IGNORECASE)
 
 
 def richness(d: Draft) -> tuple[int, ...]:

@@ -2,7 +2,8 @@
 
 Owns the choice of the scene when the sentence names none (the report's setting within reach, the
 seat of government for a national institution) and the names, admin areas, point and precision of
-a ``Place``. Used by ``records``; sets no draft field.
+a ``Place``. Used by ``records``; sets no draft field. The English words it reads are in
+``data/location_words.json``.
 """
 
 from __future__ import annotations
@@ -16,37 +17,42 @@ from .event import Place
 from .gazetteer import Country, country
 from .geocode import Site
 from .places import PlaceMention
+from .words import words
+
+_FILE = "location_words.json"
+
+
+def _any(key: str) -> str:
+    """The list ``key`` of ``data/location_words.json`` as regex alternatives, in the order written."""
+    return "|".join(words(_FILE, key))
+
 
 # National institutions sit in the capital: an event at one, in a report that names no town, happened
 # there (ACLED codes such events to the capital). The institution must be where the event was ("outside
 # Parliament", "Ministry of Health staff"), not who spoke of it ("the Ministry of Defence said").
-INSTITUTION = (
-    r"(?:parliament|national assembly|senate|presiden(?:cy|tial palace)|national palace|state house|"
-    r"prime minister's office|"
-    r"(?:ministry|ministries) of (?:the )?[A-Z][a-z]+(?: and [A-Z][a-z]+)?|supreme court|constitutional court|"
-    r"central bank|(?:\w+ ){1,4}(?:headquarters|head office)|university of (?:the )?[A-Z][a-z]+)"
-)
+INSTITUTION = f"(?:{_any('institutions')})"
 
 
 INSTITUTION_NAME = re.compile(INSTITUTION, re.IGNORECASE)
 
 
 AT_INSTITUTION = re.compile(
-    rf"\b(?:outside|in front of|at|inside|near|opposite|to|into|stormed|besieged|surrounded|"
-    rf"blocked|occupied) (?:the )?(?P<at>{INSTITUTION})|\b(?P<of>{INSTITUTION})'?s? "
-    rf"(?:workers|staff|employees|students|lecturers|officials|personnel)\b",
+    rf"\b(?:{_any('at_institution')}) (?:the )?(?P<at>{INSTITUTION})|\b(?P<of>{INSTITUTION})'?s? "
+    rf"(?:{_any('institution_staff')})\b",
     re.IGNORECASE,
 )
 
 
 NATIONAL_MEASURE = re.compile(
-    r"\b(?:declared|imposed|extended|renewed|lifted|enforc\w+) (?:\w+ ){0,6}?"
-    r"(?:state of emergency|nationwide curfew|national curfew|national lockdown)",
+    rf"\b(?:{_any('measure_verbs')}) (?:\w+ ){{0,6}}?(?:{_any('national_measures')})",
     re.IGNORECASE,
 )
 
 
-NATIONAL_NAMED = re.compile(r"headquarters|head office|university", re.IGNORECASE)
+NATIONAL_NAMED = re.compile(_any("national_by_name"), re.IGNORECASE)
+
+
+NATIONAL_WORD = re.compile(rf"\b(?:{_any('national_words')})\b", re.IGNORECASE)
 
 
 def seat_of_government(si: SentenceInfo, c: Country, cat_violent: bool) -> Place | None:
@@ -72,7 +78,7 @@ def seat_of_government(si: SentenceInfo, c: Country, cat_violent: bool) -> Place
                     and a.end <= hi
                     for a in si.atoms
                 )
-                or re.search(r"\bnational\b", name, re.IGNORECASE) is not None
+                or NATIONAL_WORD.search(name) is not None
             )
         if found:
             break
@@ -88,11 +94,7 @@ SCENE_REACH = 400  # characters: about the paragraph a report sets its scene in
 
 # "Gunmen shot a farmer. In a separate attack, gunmen abducted two traders in Kano.": what follows such words
 # is another incident, whose place is not the first one's.
-ANOTHER_INCIDENT = re.compile(
-    r"\b(?:separate(?:ly)?|another (?:attack|incident|raid|clash)|elsewhere|meanwhile|"
-    r"in a (?:second|similar|related) (?:attack|incident|raid))\b",
-    re.IGNORECASE,
-)
+ANOTHER_INCIDENT = re.compile(rf"\b(?:{_any('another_incident')})\b", re.IGNORECASE)
 
 
 def scene(at: int, sites: dict[tuple[int, int], Site | None], country_code: str | None, text: str) -> Site | None:
@@ -135,10 +137,10 @@ def reference_town(p: PlaceMention, si: SentenceInfo) -> PlaceMention | None:
 
 # between a village and the town that places it: " near ", ", 10kms east of ", " village, close to the town of "
 NEAR_TOWN = re.compile(
-    r"(?:\s+(?:village|hamlet|settlement|area|locality))?,?\s+(?:(?:just|about|some)\s+)?(?:near|close to|"
-    r"next to|outside|(?:\d+(?:\.\d+)?|a few|several)\s*(?:km|kms|kilometers|kilometres|miles|mi)\.?\s+"
-    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from|away from))"
-    r"\s+(?:the\s+)?(?:(?:town|city|village|camp)\s+of\s+)?",
+    rf"(?:\s+(?:{_any('village_words')}))?,?\s+(?:(?:{_any('approximations')})\s+)?(?:{_any('near_words')}|"
+    rf"(?:\d+(?:\.\d+)?|{_any('vague_counts')})\s*(?:{_any('distance_units')})\.?\s+"
+    rf"(?:(?:{_any('directions')})\s+of|{_any('away_from')}))"
+    rf"\s+(?:the\s+)?(?:(?:{_any('town_words')})\s+of\s+)?",
     re.IGNORECASE,
 )
 

@@ -4,6 +4,7 @@ Sets on each ``Draft``: ``place`` (a bare capitalised name when the sentence has
 closest place before or after it in the report, or nothing when a name is no place) and ``when``
 (the closest day reported before it); ``inferred`` records what came from another sentence. The
 gazetteer reading of the places is ``sites``'; turning a mention into a ``Place`` is ``location``'s.
+The English words it reads are in ``data/scene_words.json`` and ``data/speech_verbs.json``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ from .places import PlaceMention
 from .reading import Reading
 from .rules import Candidate
 from .sites import Sites, read_sites
+from .words import words
+
+_FILE = "scene_words.json"
+
+
+def _any(key: str) -> str:
+    """The list ``key`` of ``data/scene_words.json`` as regex alternatives, in the order written."""
+    return "|".join(words(_FILE, key))
 
 
 def locate(reading: Reading, drafts: list[Draft]) -> Sites:
@@ -62,20 +71,17 @@ def _bare_places(reading: Reading, drafts: list[Draft]) -> dict[int, PlaceMentio
 
 # Where the news came from: "sources in Nairobi said ...", "officials from Goma told ...".
 SOURCE_BEFORE = re.compile(
-    r"\b(?:sources?|officials?|spokesm[ae]n|spokesperson|police|authorities|residents|witnesses|"
-    r"journalists?|reporters?|correspondents?|activists?|diplomats?)\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:{_any('sources')})\s+(?:\w+\s+)?(?:{_any('source_prepositions')})\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
-SOURCE_SAID = re.compile(r"[\s,]+(?:\w+\s+)?(?:said|says|told|reported|added)\b")
+SOURCE_SAID = re.compile(rf"[\s,]+(?:\w+\s+)?(?:{'|'.join(words('speech_verbs.json', 'place_source_verbs'))})\b")
 
 
 # A sentence that opens by setting the scene: "On 2 May 2020, in X, ...", "In the town of X, ...".
 SCENE = re.compile(
-    r"\W*(?:(?:on|around|between|overnight|as reported on|on or around|during|late on|early on)\b[^,;]{0,60},"
-    r"\s*)?(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region|area|"
-    r"state|county|municipality|neighbou?rhood)\s+of\s+)?",
+    rf"\W*(?:(?:{_any('time_openers')})\b[^,;]{{0,60}},\s*)?(?:{_any('scene_prepositions')})\s+(?:the\s+)?"
+    rf"(?:(?:{_any('area_words')})\s+of\s+)?",
     re.IGNORECASE,
 )
 

@@ -3,7 +3,8 @@
 Sets on each ``Draft``: ``category``, ``factuality``, ``sentence``, ``trigger``, ``cues``, ``extractors``,
 ``rule``, ``killed``/``injured``/``update`` and ``casualty_only`` (incidents), ``hedge``, the roles
 (through ``roles``), and a first ``place``, ``extra_places``, ``when`` and ``quantity`` from the
-sentence itself. Later stages may change any of them.
+sentence itself. Later stages may change any of them. The words of a quantity are in
+``data/quantity_words.json``.
 """
 
 from __future__ import annotations
@@ -21,14 +22,15 @@ from .roles import parse_roles, roles
 from .rules import Candidate
 from .scene import nearest_place
 from .taxonomy import category as get_category
+from .words import words
 
 # "struck 80 targets", "fired dozens of rockets": how many things an attack hit or used.
+_VAGUE = "|".join(words("quantity_words.json", "vague_counts"))
+_UNITS = "|".join(words("quantity_words.json", "quantity_units"))
 QUANTITY = re.compile(
-    r"(?<![\w-])(?P<n>\d[\d,]*|dozens of|scores of|hundreds of|several)\s+(?:(?:[\w-]+)\s+){0,2}?"
-    r"(?P<unit>targets|positions|hideouts|camps|bases|vehicles|houses|homes|buildings|villages|"
-    r"rockets|missiles|shells|mortars|drones|strikes|air ?strikes|sorties|tunnels|depots|weapons)\b",
-    re.IGNORECASE,
+    rf"(?<![\w-])(?P<n>\d[\d,]*|{_VAGUE})\s+(?:(?:[\w-]+)\s+){{0,2}}?(?P<unit>{_UNITS})\b", re.IGNORECASE
 )
+# The number a vague count stands for; a count missing here ("several") gives no quantity.
 _VAGUE_QUANTITY = {"dozens of": 12, "scores of": 20, "hundreds of": 100}
 
 Assessed = tuple[Candidate, str, str | None]  # a candidate, its factuality and why
