@@ -1,9 +1,9 @@
 """Changing the rules in data: a new cue is one entry in data/cues.json, typed by its ``trigger``.
 
-``FPV`` below is the README's "Changing the rules" example, loaded here as a fixture (it is not shipped):
-an incident cue that no typing rule names is typed like the cue its trigger stands in for ("air" for
-air_strike), by every rule of data/typing.json. Each row of ``NEW_CUE_ROWS`` is a sentence the new cue
-alone makes an air strike; without it the same sentence is an attack.
+The ``fpv`` cue is the README's "Changing the rules" example: an incident cue that no typing rule names
+is typed like the cue its trigger stands in for ("air" for air_strike), by every rule of
+data/typing.json. Each row of ``NEW_CUE_ROWS`` is a sentence that cue alone makes an air strike (ACLED
+codes FPV and other one-way drone attacks as air/drone strikes); without it the same sentence is an attack.
 """
 
 from __future__ import annotations
@@ -19,26 +19,24 @@ from .test_data_integrity import clear_caches
 
 REF = "2024-03-14"
 
-# The README's example: one entry in data/cues.json.
-FPV = {"trigger": "air_strike", "slot": "incident", "pattern": "(?:FPV|kamikaze) drones?"}
-
 NEW_CUE_ROWS = [
     ("A Russian FPV drone wounded two civilians in Kherson on Tuesday.", "air_strike"),
     ("A kamikaze drone killed a soldier near Bakhmut on Friday.", "air_strike"),
+    ("A loitering munition hit an armoured vehicle near Zorbivka on Sunday.", "air_strike"),
 ]
 
 
 @pytest.fixture
-def with_cue(monkeypatch):
-    """``with_cue(cue_id, entry)``: cues.json has one more cue until the test ends."""
+def without_cue(monkeypatch):
+    """``without_cue(cue_id)``: cues.json lacks that cue until the test ends."""
 
-    def install(cue_id: str, entry: dict) -> None:
+    def remove(cue_id: str) -> None:
         data = copy.deepcopy(load_json("cues.json"))
-        data["cues"][cue_id] = entry
+        del data["cues"][cue_id]
         monkeypatch.setattr(lexicon, "load_json", lambda name: data if name == "cues.json" else load_json(name))
         clear_caches()
 
-    yield install
+    yield remove
     monkeypatch.undo()
     clear_caches()
 
@@ -49,27 +47,25 @@ def category_of(sentence: str) -> str | None:
 
 
 @pytest.mark.parametrize("sentence, category", NEW_CUE_ROWS)
-def test_a_new_cue_is_typed_by_its_trigger(with_cue, sentence, category):
-    with_cue("fpv", FPV)
-    assert lexicon.lexicon().stand_in == {"fpv": "air"}
+def test_a_new_cue_is_typed_by_its_trigger(sentence, category):
     assert category_of(sentence) == category
 
 
 @pytest.mark.parametrize("sentence, category", NEW_CUE_ROWS)
-def test_without_the_new_cue_the_sentence_is_typed_otherwise(sentence, category):
+def test_without_the_new_cue_the_sentence_is_typed_otherwise(without_cue, sentence, category):
+    without_cue("fpv")
     assert category_of(sentence) != category
 
 
-def test_the_new_cue_is_the_decisive_trigger(with_cue):
-    with_cue("fpv", FPV)
+def test_the_new_cue_is_the_decisive_trigger():
     assert "fpv" in classify.decisive_cues()["air_strike"]
     (event,) = extract([Document("t", NEW_CUE_ROWS[0][0], REF)], extractors=("rules",))
     assert event.trigger.text == "FPV drone"
 
 
-def test_shipped_cues_are_all_named_by_typing_rules():
-    """Every shipped incident cue is typed by rules that name it: no cue relies on a stand-in (yet)."""
-    assert lexicon.lexicon().stand_in == {}
+def test_only_the_new_cue_relies_on_a_stand_in():
+    """Every other shipped incident cue is typed by rules that name it."""
+    assert lexicon.lexicon().stand_in == {"fpv": "air"}
 
 
 # --- category properties read from data/taxonomy.json ----------------------------------------------------------
