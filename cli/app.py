@@ -102,9 +102,16 @@ Mentions = Annotated[
     bool,
     typer.Option(
         "--mentions/--no-mentions",
-        help="A record for every sentence that reports an event: a further sentence about an incident is linked to "
-        "it by mention_of and carries no casualty figures. --no-mentions: one record an incident. Tables, GeoJSON, "
-        "acled-csv and summarize show incidents only.",
+        help="Also a record for every further sentence that reports an incident, as sentence-level coders give: "
+        "linked to it by mention_of, with no casualty figures. Default: one record an incident (--no-mentions, "
+        "kept for old scripts, says the same). Tables, GeoJSON, acled-csv and summarize show incidents only.",
+    ),
+]
+MinConfidence = Annotated[
+    float,
+    typer.Option(
+        "--min-confidence",
+        help="Leave out incidents whose confidence (0..1) is below this, and their mention records.",
     ),
 ]
 
@@ -125,7 +132,8 @@ def extract(
     no_prefilter: NoPrefilter = False,
     dedup: Dedup = False,
     jobs: Jobs = 1,
-    mentions: Mentions = True,
+    mentions: Mentions = False,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Read articles and write the events they report."""
     from .extract import run
@@ -147,6 +155,7 @@ def extract(
             dedup=dedup,
             jobs=jobs,
             mentions=mentions,
+            min_confidence=min_confidence,
         )
     )
 

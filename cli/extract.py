@@ -23,7 +23,13 @@ if TYPE_CHECKING:
 FORMATS = ("auto", "table", "jsonl", "json", "csv", "geojson", "acled-csv")
 INPUT_FORMATS = ("auto", "text", "jsonl")
 # The flag of each value ``OptionError`` can name.
-FLAGS = {"extractors": "--extractors", "jobs": "--jobs", "model": "--model", "date": "--date"}
+FLAGS = {
+    "extractors": "--extractors",
+    "jobs": "--jobs",
+    "model": "--model",
+    "date": "--date",
+    "min_confidence": "--min-confidence",
+}
 
 
 def _check(value: str, allowed: tuple[str, ...], option: str) -> str:
@@ -48,7 +54,8 @@ def run(
     prefilter: bool,
     dedup: bool = False,
     jobs: int = 1,
-    mentions: bool = True,
+    mentions: bool = False,
+    min_confidence: float = 0.0,
 ) -> int:
     _check(output_format, FORMATS, "--format")
     _check(input_format, INPUT_FORMATS, "--input-format")
@@ -64,6 +71,7 @@ def run(
             dedup=dedup,
             jobs=jobs,
             mentions=mentions,
+            min_confidence=min_confidence,
         )
     except OptionError as exc:
         raise typer.BadParameter(str(exc), param_hint=FLAGS.get(exc.option or "")) from None

@@ -54,11 +54,12 @@ def extract(
     ``dedup``: merge reports of one event from different documents (see ``extractors.dedup``); holds a
     window of recent events in memory, so events come out later than without it.
     ``jobs``: worker processes (0: one per CPU core); the output is the same, in the same order, as with 1.
-    ``mentions``: a record for every sentence that reports an event, as sentence-level coders give: each
-    further sentence about an incident ("Nine more were wounded in the blast") has ``mention_of`` set to the
-    incident's ``event_id`` and no casualty figures of its own (the incident keeps them, so sums over
-    records stay right). ``False``: one record an incident. With ``dedup``, mentions follow their merged
-    incident.
+    ``mentions``: ``False`` (the default) gives one record an incident. ``True`` adds a record for every
+    further sentence about an incident, as sentence-level coders count ("Nine more were wounded in the
+    blast"): ``mention_of`` set to the incident's ``event_id``, no casualty figures of its own (the incident
+    keeps them, so sums over records stay right). With ``dedup``, mentions follow their merged incident.
+    ``min_confidence``: leave out incidents whose ``confidence`` is below it (0..1; 0 keeps all), and their
+    mention records.
 
     A ``Document`` is dated as given; ``text_document`` and ``record_document`` apply the reference-date
     rule of ``extractors.documents`` (own date, then a given date, then an article's dateline).

@@ -29,7 +29,9 @@ class Options:
     ``batch_docs``: documents (or chunks) a batch holds at most.
     ``dedup``: merge reports of one event from different documents.
     ``jobs``: worker processes, 0 for one per CPU core.
-    ``mentions``: a record for every sentence that reports an event, not one an incident.
+    ``mentions``: also a record for every further sentence that reports an incident (``mention_of`` set);
+    by default one record an incident.
+    ``min_confidence``: leave out incidents whose ``confidence`` is below it (0..1), and their mentions.
     """
 
     extractors: frozenset[str] = frozenset(EXTRACTORS)
@@ -39,7 +41,8 @@ class Options:
     batch_docs: int = 32
     dedup: bool = False
     jobs: int = 1
-    mentions: bool = True
+    mentions: bool = False
+    min_confidence: float = 0.0
 
     def __post_init__(self) -> None:
         # Any iterable of names (or one name) is welcome; stored as a frozenset so Options stays hashable.
@@ -54,6 +57,9 @@ class Options:
             raise OptionError(f"jobs must be 0 (one per CPU core) or more, not {self.jobs!r}", "jobs")
         if isinstance(self.batch_docs, bool) or not isinstance(self.batch_docs, int) or self.batch_docs < 1:
             raise OptionError(f"batch_docs must be 1 or more, not {self.batch_docs!r}", "batch_docs")
+        given_min = self.min_confidence
+        if isinstance(given_min, bool) or not isinstance(given_min, int | float) or not 0.0 <= given_min <= 1.0:
+            raise OptionError(f"min_confidence must be between 0 and 1, not {given_min!r}", "min_confidence")
 
     @property
     def workers(self) -> int:

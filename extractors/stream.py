@@ -8,6 +8,7 @@ time (a few batches ahead with several processes), and events come out as each b
 from __future__ import annotations
 
 from collections.abc import Generator, Iterable, Iterator
+from itertools import groupby
 
 from .chunks import MAX_CHARS, Piece, pieces
 from .engine import Engine
@@ -21,8 +22,11 @@ BATCH_CHARS = 1_000_000
 def events(
     documents: Iterable[Document], options: Options, *, max_chars: int = MAX_CHARS
 ) -> Generator[Event, None, None]:
-    """The events of ``documents`` in input order; with ``options.dedup``, reports of one event merged."""
+    """The events of ``documents`` in input order; with ``options.dedup``, reports of one event merged; with
+    ``options.min_confidence``, incidents below it (and their mention records) left out."""
     found = _extracted(documents, options, max_chars)
+    if options.min_confidence > 0:
+        found = confident(found, options.min_confidence)
     if options.dedup:
         from .dedup import dedup
 
@@ -41,6 +45,15 @@ def _extracted(documents: Iterable[Document], options: Options, max_chars: int) 
 
     for done in imap_ordered(todo, options):
         yield from done
+
+
+def confident(events: Iterable[Event], floor: float) -> Iterator[Event]:
+    """The incidents whose ``confidence`` is at least ``floor``, and the mention records of those alone."""
+    # A document's records come together; a mention record may come before its incident (a headline).
+    for _, group in groupby(events, key=lambda e: e.doc_id):
+        records = list(group)
+        kept = {e.event_id for e in records if e.mention_of is None and e.confidence >= floor}
+        yield from (e for e in records if (e.mention_of or e.event_id) in kept)
 
 
 def batches(items: Iterable[Piece], batch_docs: int, batch_chars: int = BATCH_CHARS) -> Iterator[list[Piece]]:

@@ -30,9 +30,9 @@ sys.path.insert(0, str(ROOT))
 
 VARIANTS: dict[str, list[str]] = {
     "default": [],
-    "nomentions": ["--no-mentions"],
+    "mentions": ["--mentions"],
     "nonfactual": ["--include-nonfactual"],
-    "nonfactual-nomentions": ["--include-nonfactual", "--no-mentions"],
+    "nonfactual-mentions": ["--include-nonfactual", "--mentions"],
     "rules": ["--extractors", "rules"],
 }
 

@@ -211,7 +211,7 @@ def test_csv_reads_back_with_list_fields_as_json(outputs, records):
     reader = csv.DictReader(io.StringIO(outputs["csv"]))
     assert {"actor1_name", "location_name", "locations", "sources", "mention_of"} <= set(reader.fieldnames or ())
     rows = list(reader)
-    assert len(rows) == len(records)  # like JSON Lines, every record, mentions included
+    assert len(rows) == len(records)  # like JSON Lines, every record (with --mentions, mentions included)
     for row, event in zip(rows, records, strict=True):
         assert row["event_id"] == event["event_id"]
         assert row["mention_of"] == event.get("mention_of", "")
@@ -256,8 +256,8 @@ def test_dedup_option(tmp_path):
     docs.write_text(
         "".join(json.dumps({"id": d.id, "text": d.text, "date": d.date}) + "\n" for d in DOCUMENTS), encoding="utf-8"
     )
-    plain = invoke("extract", str(docs))
-    merged = invoke("extract", "--dedup", str(docs))
+    plain = invoke("extract", "--mentions", str(docs))
+    merged = invoke("extract", "--mentions", "--dedup", str(docs))
     assert plain.exit_code == merged.exit_code == 0, merged.stderr
     bombs = [json.loads(x) for x in merged.stdout.splitlines()]
     echoes = [e for e in bombs if "mention_of" in e]
@@ -276,44 +276,78 @@ def test_dedup_option(tmp_path):
     assert unrelated and unrelated == [line for line in merged.stdout.splitlines() if '"doc_id":"unrelated"' in line]
 
 
-# --------------------------------------------------------------------------- mentions (default) and --no-mentions
+# --------------------------------------------------------------------------- one record an incident, and --mentions
 
 
 @pytest.fixture(scope="module")
-def without_mentions() -> dict[str, str]:
+def with_mentions() -> dict[str, str]:
     out = {}
     with pytest.MonkeyPatch.context() as mp:
         mp.chdir(ROOT)
         for fmt in ("jsonl", "acled-csv", "geojson", "table"):
-            result = invoke("extract", "--no-mentions", "--format", fmt, "samples/", env={"COLUMNS": "80"})
+            result = invoke("extract", "--mentions", "--format", fmt, "samples/", env={"COLUMNS": "80"})
             assert result.exit_code == 0, result.stderr
             out[fmt] = result.stdout
     return out
 
 
-def test_mentions_are_linked_records_beside_the_incidents(records, without_mentions):
-    incidents = [json.loads(line) for line in without_mentions["jsonl"].splitlines()]
-    extra = [r for r in records if "mention_of" in r]
+def test_default_is_one_record_an_incident(records, with_mentions):
+    assert records and all("mention_of" not in r for r in records)
+    both = [json.loads(line) for line in with_mentions["jsonl"].splitlines()]
+    assert [r for r in both if "mention_of" not in r] == records
+
+
+def test_mentions_are_linked_records_beside_the_incidents(records, with_mentions):
+    both = [json.loads(line) for line in with_mentions["jsonl"].splitlines()]
+    extra = [r for r in both if "mention_of" in r]
     assert extra, "the samples report incidents over several sentences"
-    assert all("mention_of" not in r for r in incidents)
-    assert [r for r in records if "mention_of" not in r] == incidents
-    ids = {e["event_id"] for e in incidents}
+    ids = {e["event_id"] for e in records}
     assert all(r["mention_of"] in ids and r["fatalities"] is None and r["injured"] is None for r in extra)
 
 
+def test_no_mentions_is_still_accepted_and_changes_nothing(outputs):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(ROOT)
+        result = invoke("extract", "--no-mentions", "--format", "jsonl", "samples/")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == outputs["jsonl"]
+
+
 @pytest.mark.parametrize("fmt", ["acled-csv", "geojson", "table"])
-def test_incident_formats_leave_mentions_out(outputs, without_mentions, fmt):
-    assert outputs[fmt] == without_mentions[fmt]
+def test_incident_formats_leave_mentions_out(outputs, with_mentions, fmt):
+    assert outputs[fmt] == with_mentions[fmt]
 
 
-def test_summarize_counts_incidents_not_mentions(tmp_path, without_mentions, outputs):
+def test_summarize_counts_incidents_not_mentions(tmp_path, with_mentions, outputs):
     both = tmp_path / "mentions.jsonl"
     plain = tmp_path / "plain.jsonl"
-    both.write_text(outputs["jsonl"], encoding="utf-8")
-    plain.write_text(without_mentions["jsonl"], encoding="utf-8")
+    both.write_text(with_mentions["jsonl"], encoding="utf-8")
+    plain.write_text(outputs["jsonl"], encoding="utf-8")
     a, b = invoke("summarize", "--format", "json", str(both)), invoke("summarize", "--format", "json", str(plain))
     assert a.exit_code == b.exit_code == 0, a.stderr
     assert json.loads(a.stdout) == json.loads(b.stdout)
+
+
+# --------------------------------------------------------------------------- --min-confidence
+
+
+@pytest.mark.parametrize("floor", ["0.6", "0.75", "0.9"])
+def test_min_confidence_keeps_the_incidents_at_or_above_it(with_mentions, floor):
+    both = [json.loads(line) for line in with_mentions["jsonl"].splitlines()]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(ROOT)
+        result = invoke("extract", "--mentions", "--min-confidence", floor, "--format", "jsonl", "samples/")
+    assert result.exit_code == 0, result.stderr
+    kept = [json.loads(line) for line in result.stdout.splitlines()]
+    sure = {r["event_id"] for r in both if "mention_of" not in r and r["confidence"] >= float(floor)}
+    assert kept == [r for r in both if r.get("mention_of", r["event_id"]) in sure]
+
+
+@pytest.mark.parametrize("floor", ["-0.1", "1.5"])
+def test_min_confidence_outside_0_to_1_is_a_usage_error(floor):
+    result = invoke("extract", "--min-confidence", floor, "samples/")
+    assert result.exit_code == 2
+    assert "--min-confidence" in result.stderr
 
 
 # --------------------------------------------------------------------------- summarize

@@ -41,6 +41,7 @@ def test_cli_defaults_are_the_options_defaults():
     assert flags["dedup"] == options.dedup
     assert flags["jobs"] == options.jobs
     assert flags["mentions"] == options.mentions
+    assert flags["min_confidence"] == options.min_confidence
 
 
 # Breaks one shipped data file in the process (and in the workers it forks), then runs the CLI.

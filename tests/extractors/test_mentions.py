@@ -1,4 +1,4 @@
-"""``mentions`` (the default): one record for each further sentence that tells of an incident again, linked to it.
+"""``mentions`` (off by default, ``--mentions``): also a record for each further sentence about an incident, linked to it.
 
 The incident's own record is the same with and without the option; the extra records carry its fields,
 their own trigger and sentence, ``mention_of`` set to its ``event_id`` and no casualty figures, so that
@@ -80,9 +80,10 @@ def test_mention_records_match_the_schema():
         jsonschema.validate(r, schema)
 
 
-def test_defaults_to_mentions():
+def test_defaults_to_one_record_an_incident():
     text = REPORTS[0][0]
-    assert list(extract([Document("r", text, REF)])) == _run(text, True)
+    assert list(extract([Document("r", text, REF)])) == _run(text, False)
+    assert all(e.mention_of is None for e in _run(text, False))
 
 
 def test_dedup_keeps_mentions_after_their_merged_incident():
@@ -95,7 +96,7 @@ def test_dedup_keeps_mentions_after_their_merged_incident():
             REF,
         ),
     ]
-    merged = list(extract(docs, dedup=True))
+    merged = list(extract(docs, dedup=True, mentions=True))
     incidents = [e for e in merged if e.mention_of is None]
     bombing = next(e for e in incidents if len(e.sources) == 2)
     echoes = [e for e in merged if e.mention_of is not None]

@@ -18,7 +18,8 @@ DEFAULTS = {
     "batch_docs": 32,
     "dedup": False,
     "jobs": 1,
-    "mentions": True,
+    "mentions": False,
+    "min_confidence": 0.0,
 }
 
 
@@ -38,8 +39,24 @@ def test_defaults():
         ({"jobs": "2"}, "jobs"),
         ({"jobs": True}, "jobs"),
         ({"batch_docs": 0}, "batch_docs"),
+        ({"min_confidence": -0.1}, "min_confidence"),
+        ({"min_confidence": 1.5}, "min_confidence"),
+        ({"min_confidence": "0.5"}, "min_confidence"),
+        ({"min_confidence": True}, "min_confidence"),
     ],
-    ids=["unknown", "one-unknown", "none", "negative-jobs", "text-jobs", "bool-jobs", "empty-batches"],
+    ids=[
+        "unknown",
+        "one-unknown",
+        "none",
+        "negative-jobs",
+        "text-jobs",
+        "bool-jobs",
+        "empty-batches",
+        "negative-confidence",
+        "confidence-above-one",
+        "text-confidence",
+        "bool-confidence",
+    ],
 )
 def test_bad_values_raise_option_error(values, option):
     with pytest.raises(OptionError) as raised:
@@ -85,6 +102,7 @@ def test_extract_keywords_replace_fields_of_the_options_given():
     base = Options(extractors=["rules"], mentions=False)
     assert [e.mention_of for e in extract(docs, base)] == [None]
     overridden = [e.to_dict() for e in extract(docs, base, mentions=True)]
-    assert len(overridden) == 2 and overridden == [e.to_dict() for e in extract(docs, extractors=["rules"])]
+    expected = [e.to_dict() for e in extract(docs, extractors=["rules"], mentions=True)]
+    assert len(overridden) == 2 and overridden == expected
     with pytest.raises(TypeError):
         extract(docs, no_such_option=True)
