@@ -29,7 +29,9 @@ VIOLENCE = {
 
 @pytest.fixture(scope="module")
 def records():
-    return [e.to_dict() for e in extract([Document(str(SEED), SEED.read_text(encoding="utf-8"), "2016-11-02")])]
+    """Every record with ``mentions``: the incidents and the further sentences about each."""
+    seed = Document(str(SEED), SEED.read_text(encoding="utf-8"), "2016-11-02")
+    return [e.to_dict() for e in extract([seed], mentions=True)]
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +63,11 @@ def test_mentions_point_at_incidents(records, events):
     # a mention is a sentence with no record of its own otherwise
     taken = [e["sentence"]["start"] for e in events] + [e["sentence"]["start"] for e in echoes]
     assert len(set(taken)) == len(set(e["sentence"]["start"] for e in events)) + len(echoes)
+
+
+def test_default_output_is_the_incidents(events):
+    seed = Document(str(SEED), SEED.read_text(encoding="utf-8"), "2016-11-02")
+    assert [e.to_dict() for e in extract([seed])] == events
 
 
 def test_evidence_offsets_point_into_the_text(records):
