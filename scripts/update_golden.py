@@ -23,7 +23,8 @@ def main() -> None:
         text = path.read_text(encoding="utf-8")
         doc = text_document(f"samples/{path.name}", text)
         lines = [
-            orjson.dumps(e.to_dict(), option=orjson.OPT_SORT_KEYS) for e in extract([doc], include_nonfactual=True)
+            orjson.dumps(e.to_dict(), option=orjson.OPT_SORT_KEYS)
+            for e in extract([doc], include_nonfactual=True, mentions=True)
         ]
         (out_dir / f"{path.stem}.jsonl").write_bytes(b"\n".join(lines) + (b"\n" if lines else b""))
         print(f"{path.name}: {len(lines)} events")

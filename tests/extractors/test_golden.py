@@ -1,4 +1,4 @@
-"""samples/*.txt against their reviewed output in tests/golden/, field by field (non-factual events included).
+"""samples/*.txt against their reviewed output in tests/golden/, field by field (non-factual events and mention records included).
 
 After a deliberate change, regenerate with `scripts/update_golden.py` and review `git diff tests/golden`.
 """
@@ -34,7 +34,10 @@ def _flat(d, prefix=""):
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.stem for p in SAMPLES])
 def test_sample_matches_golden(path: Path):
     text = path.read_text(encoding="utf-8")
-    got = [e.to_dict() for e in extract([text_document(f"samples/{path.name}", text)], include_nonfactual=True)]
+    got = [
+        e.to_dict()
+        for e in extract([text_document(f"samples/{path.name}", text)], include_nonfactual=True, mentions=True)
+    ]
     golden_path = ROOT / "tests" / "golden" / f"{path.stem}.jsonl"
     want = [orjson.loads(line) for line in golden_path.read_bytes().splitlines() if line.strip()]
     assert [e["summary"] for e in got] == [e["summary"] for e in want]
