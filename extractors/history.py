@@ -93,12 +93,23 @@ def dated_back(si: SentenceInfo, ref: date | None, start: int, end: int) -> bool
     x = min(own, key=lambda x: min(abs(x.start - end), abs(start - x.end)))
     text, base = si.span.text, si.span.start
     between = text[end - base : x.start - base] if x.start >= end else text[x.end - base : start - base]
+    if x.end <= start and WHEN.match(between) or x.start >= end and WHEN_AFTER.fullmatch(between):
+        # "the worst attack was in 2022, when 53 people were killed in a bombing", "restarted the talks when
+        # he came to power in 2016": the year dates the clause its "when" joins
+        return True
     # "suspected of bombing a church in 2019", "since the faction broke away in 2012": another clause's date
     return not CLAUSE_BREAK.search(between if x.start >= end else between.lstrip(", "))
 
 
 # Words that end the clause a date belongs to; any "-ing" word opens a clause of its own ("saying they had ...").
 CLAUSE_BREAK = re.compile(rf"[,;:()]|\b(?:{'|'.join(words(_CLAUSES, 'clause_breaks'))}|\w+ing)\b", re.IGNORECASE)
+
+
+# A clause that a year before it dates: "[in 2022] when 53 people were killed in the bombing".
+WHEN = re.compile(rf"\s*,?\s*(?:{_any('dated_clause_openers')})\b[^;:]*$", re.IGNORECASE)
+
+
+WHEN_AFTER = re.compile(rf"[^,;:()]*\b(?:{_any('dated_clause_openers')})\b[^,;:()]*", re.IGNORECASE)
 
 
 # "has fought", "had been attacked", "has been the scene of": a trigger told in the perfect.

@@ -7,7 +7,8 @@ Each stage is a module named for what it decides and says which fields of the ``
 2. ``incidents.attach_followups``: later sentences about an incident add to it rather than start one;
 3. ``scene``: drafts without a place or date take them from nearby sentences; ``sites`` reads the
    places in the gazetteer and ranks the document's countries;
-4. ``history``: events a report recalls from the past are dropped;
+4. ``history``: events a report recalls from the past are dropped; ``background``: so are tolls over a
+   period, runs of events and states of affairs;
 5. ``incidents.merge_mentions``: several drafts of one incident become one;
 6. ``records``: drafts become ``Event`` records (actors, types, place, summary), with mention records.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import history, incidents, records, scene, triggers
+from . import background, history, incidents, records, scene, triggers
 from .event import Document, Event, Span
 from .options import Options
 from .reading import Reading
@@ -39,7 +40,7 @@ def extract_document(
     drafts = triggers.draft_events(reading, "rules" in options.extractors, parses)
     drafts = incidents.attach_followups(reading.text, drafts, reading.infos, reading.info, reading.spans)
     sites = scene.locate(reading, drafts)
-    drafts = history.drop_history(drafts, reading.infos, reading.ref)
+    drafts = background.drop_background(history.drop_history(drafts, reading.infos, reading.ref), reading.infos)
     drafts = incidents.merge_mentions(drafts, reading.texts(), reading.text)
     return records.build(
         doc, reading, drafts, sites, mentions=options.mentions, include_nonfactual=options.include_nonfactual

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .patterns import ACROSS, CUMULATIVE
+from .period import period_total
 from .readers import READERS
 from .tally import INJURED, KILLED, Count, Tally
 
@@ -30,11 +31,14 @@ _SHARES = {
 
 def counts(text: str, start: int, end: int) -> list[Count]:
     """Casualty counts reported in ``text[start:end]`` (one sentence), in the order the readers found them."""
-    if CUMULATIVE.search(text, start, end):
-        return []  # "the insurgency has killed more than 35,000 people since 2009" is history, not this event
     tally = Tally(text, start, end)
     for read in READERS:
         read(tally)
+    if CUMULATIVE.search(text, start, end):
+        # "the insurgency has killed more than 35,000 people since 2009" is history, not this event
+        return [replace(c, period=True) for c in tally.out]
+    # "Last year, 30 soldiers were killed in rebel attacks": a total over a period, kept but marked
+    tally.out = [replace(c, period=True) if period_total(text, start, end, c.start, c.end) else c for c in tally.out]
     across = ACROSS.search(text, start, end)
     share = _SHARES.get(across.group("n").lower()) if across and across.group("n") else None
     if share:
@@ -44,9 +48,10 @@ def counts(text: str, start: int, end: int) -> list[Count]:
 
 
 def sentence_totals(found: list[Count]) -> tuple[int | None, int | None, bool]:
-    """(killed, injured, is_update) for one sentence's counts."""
+    """(killed, injured, is_update) for one sentence's counts; totals over a period count for nothing."""
     killed = injured = None
     update = False
+    found = [c for c in found if not c.period]
     for c in found:
         if c.kind == KILLED:
             if c.update:

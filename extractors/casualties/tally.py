@@ -14,6 +14,7 @@ class Count:
     start: int  # offsets of the phrase that gave the number
     end: int
     update: bool = False  # a toll update replaces earlier figures instead of adding to them
+    period: bool = False  # a total over a period ("so far this year"): background, never an incident's
 
 
 @dataclass(slots=True)

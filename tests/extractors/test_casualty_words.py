@@ -146,9 +146,9 @@ CASUALTY_ROWS = [
     (
         "period_cues",
         "so far",
-        "The insurgency has killed 3,000 people so far.",
+        "The rebels have killed 3,000 people so far.",
         (None, None, False),
-        "The insurgency has killed 3,000 people this week.",
+        "The rebels have killed 3,000 people this week.",
         (3000, None, False),
     ),
     (
