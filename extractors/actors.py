@@ -173,7 +173,9 @@ def _phrase(text: str, atoms: list[Atom], i: int) -> list[Atom]:
 @cache
 def _place_after() -> re.Pattern[str]:
     """ "Haiti's capital", "a northern Iraqi city", "the Afghan border": the hit qualifies a place."""
-    return re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?{_alt('place_nouns_after')}\b")
+    return re.compile(
+        rf"(?:['’]s)?\s+(?:(?!(?:in|of|from|at|on|to|the|a|an)\b)[a-z][\w-]*\s+)?{_alt('place_nouns_after')}(?![\w-])"
+    )
 
 
 _AFTER_PLACE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")  # "the town of Kandor, Haiti"; "KANDOR, Zorbia -"

@@ -128,8 +128,11 @@ def word_order(
                 by_agents.append(agent)
         patients += found
         if c.trigger == "casualty":
-            # "Two soldiers killed in a blast", "three police were wounded": the counted stand right before
-            struck |= {m.start for m in found if m.end <= c.start and _VICTIM_GAP.fullmatch(text, m.end, c.start)}
+            # The counted: right before a passive ("Two soldiers killed in a blast") or after an active toll
+            # ("Gunmen killed five soldiers")
+            struck |= {
+                m.start for m in found if m.start >= c.end or _VICTIM_GAP.fullmatch(text, m.end, c.start) is not None
+            }
         # "FSA-controlled towns ... were recaptured"
         patients += [m for m in people if m.relation in ("controlled", "held") and m.start < c.start]
     return agents, by_agents, patients, struck
@@ -212,13 +215,8 @@ def first_sides(
             (a for a in agents if a.start not in struck and (d.actor2 is None or a.actor.name != d.actor2.actor.name)),
             None,
         )
-    if struck:
-        # The counted are the ones acted on; an armed party left among the others acted ("a man was killed
-        # in a shooting ... by armed men").
-        patients = sorted(patients, key=lambda m: m.start not in struck)
-        if d.actor1 is None:
-            d.actor1 = next((m for m in patients if m.start not in struck and m.actor.sector in ARMED), None)
         d.actor1_by = any(d.actor1 is b for b in by_agents)
+    patients = counted_first(d, patients, struck)
     for m in patients:
         if d.actor2 is None and (d.actor1 is None or m.actor.name != d.actor1.actor.name):
             d.actor2 = m
@@ -227,6 +225,17 @@ def first_sides(
         other = next((m for m in patients if m.actor.name != d.actor2.actor.name), None)
         if other is not None:
             d.actor1, d.actor2 = d.actor2, other
+
+
+def counted_first(d: Draft, patients: list[ActorMention], struck: set[int]) -> list[ActorMention]:
+    """The patients with those the casualty words count first. They were acted on; an armed party left
+    among the others acted ("a man was killed in a shooting ... by armed men")."""
+    if not struck:
+        return patients
+    patients = sorted(patients, key=lambda m: m.start not in struck)
+    if d.actor1 is None:
+        d.actor1 = next((m for m in patients if m.start not in struck and m.actor.sector in ARMED), None)
+    return patients
 
 
 def armed_sides(d: Draft, people: list[ActorMention]) -> None:
