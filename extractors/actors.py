@@ -55,7 +55,7 @@ class ActorMention:
     text: str
     actor: Actor
     locative: bool  # stands where a place would ("in Syria"): not an actor of the event
-    relation: str | None = None  # "controlled" for "FSA-controlled", etc.
+    relation: str | None = None  # "controlled" for "FSA-controlled"; "affiliated" ("linked to X"); "source"
     specific: int = 0  # 2 named group or state force, 1 country or demonym only, 0 generic noun
 
 
@@ -170,14 +170,64 @@ def _phrase(text: str, atoms: list[Atom], i: int) -> list[Atom]:
     return group
 
 
+@cache
+def _place_after() -> re.Pattern[str]:
+    """ "Haiti's capital", "a northern Iraqi city", "the Afghan border": the hit qualifies a place."""
+    return re.compile(
+        rf"(?:['’]s)?\s+(?:(?!(?:in|of|from|at|on|to|the|a|an)\b)[a-z][\w-]*\s+)?{_alt('place_nouns_after')}(?![\w-])"
+    )
+
+
+_AFTER_PLACE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")  # "the town of Kandor, Haiti"; "KANDOR, Zorbia -"
+
+
 def _locative(text: str, group: list[Atom], sent_start: int) -> bool:
-    """A lone country or capital that says where, not who: "in Syria", "the Nairobi protest"."""
+    """A lone country or capital that says where, not who: "in Syria", "the Nairobi protest", "Haiti's
+    capital", "Kandor, Haiti"."""
     first = group[0]
-    if len(group) != 1 or first.kind not in ("country", "capital"):
+    if len(group) != 1 or first.kind not in ("country", "capital", "demonym"):
         return False
-    if _locative_before().search(text[max(sent_start, first.start - 40) : first.start]):
+    if _place_after().match(text, first.end):
+        return True
+    if first.kind == "demonym":
+        return False
+    before = text[max(sent_start, first.start - 40) : first.start]
+    if _locative_before().search(before) or _AFTER_PLACE.search(before):
         return True
     return first.kind == "capital" and not _capital_speaks().match(text, first.end)
+
+
+@cache
+def _affiliation() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "<group>, a movement linked to" and "<actor> backed by": the group that acted stands before."""
+    phrase = rf"{_alt('affiliation_before')}\s+(?:the\s+|an?\s+)?$"
+    after_comma = re.compile(rf",\s*(?:(?:a|an|the)\s+[\w\s-]{{0,30}}?)?{phrase}", re.IGNORECASE)
+    after_actor = re.compile(rf"^\s*{phrase}", re.IGNORECASE)
+    return after_comma, after_actor
+
+
+def _affiliated(text: str, start: int, after: int) -> bool:
+    after_comma, after_actor = _affiliation()
+    gap = text[max(after, start - 60) : start]
+    return bool(after_comma.search(gap) or (start - after <= 60 and after_actor.match(gap)))
+
+
+_HEADLINE_SOURCE = re.compile(r"^\s*(?:\n|$)")
+
+
+def _relation(text: str, group: list[Atom], after: int) -> str | None:
+    """How the phrase stands to the event besides acting in it: "FSA-controlled" (the hit's own relation),
+    "rebels linked to al-Qaeda" (affiliated), "... village: Official" (the headline's source). ``after``:
+    where the actor phrase before it ends (or the sentence starts)."""
+    first, end = group[0], group[-1].end
+    if first.relation:
+        return first.relation
+    if _affiliated(text, first.start, after):
+        return "affiliated"
+    before = text[max(after, first.start - 40) : first.start]
+    if before.rstrip().endswith(":") and _HEADLINE_SOURCE.match(text[end : end + 3]):
+        return "source"
+    return None
 
 
 def mentions(text: str, atoms: list[Atom], sent_start: int) -> list[ActorMention]:
@@ -190,7 +240,8 @@ def mentions(text: str, atoms: list[Atom], sent_start: int) -> list[ActorMention
         actor, specific = _normalize(group, text[a:b])
         if actor is not None:
             locative = _locative(text, group, sent_start)
-            out.append(ActorMention(a, b, text[a:b], actor, locative, group[0].relation, specific))
+            after = out[-1].end if out else sent_start
+            out.append(ActorMention(a, b, text[a:b], actor, locative, _relation(text, group, after), specific))
         i += len(group)
     return out
 

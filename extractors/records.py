@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from . import actors as actor_mod
-from . import classify, factuality, geocode
+from . import classify, factuality, geocode, wording
 from .classify import recode_by_actors
 from .draft import ARMED, Draft, SentenceInfo
 from .event import Actor, Document, Event, Place, Quantity, Span, When
@@ -66,7 +66,9 @@ def finish(doc: Document, d: Draft, si: SentenceInfo, doc_country: str | None, s
     return Event(
         doc_id=doc.id,
         event_id=digest.hexdigest(),
-        summary=summary_of(cat.verb, category, a1, a2, d.quantity, location),
+        summary=summary_of(
+            wording.verb_for(cat.verb, category, d.trigger.text), category, a1, a2, d.quantity, location
+        ),
         category=category,
         acled=cat.acled,
         cameo=cat.cameo,
@@ -284,8 +286,12 @@ def _age_days(value: str | None, ref: str | None) -> int | None:
 def summary_of(
     verb: str, category: str, a1: Actor | None, a2: Actor | None, q: Quantity | None, location: Place | None
 ) -> str:
-    who = actor_mod.label(a1) or "Unidentified actor"
-    whom = actor_mod.label(a2)
+    """ "Gangs attack civilians in Zorbaville": who, the verb agreeing with it, whom or how many, where.
+
+    No country is written twice among the sides and the place (a side takes the text's words instead,
+    see ``wording.side_labels``); the first letter is a capital."""
+    who, whom = wording.side_labels(a1, a2, location)
+    who = who or "Unidentified actor"
     if category in ("peaceful_protest", "protest_with_intervention", "violent_demonstration"):
         verb = {
             "peaceful_protest": "protest",
@@ -297,6 +303,7 @@ def summary_of(
         obj = f"{q.value} {whom + ' ' if whom else ''}{q.unit}"
     else:
         obj = whom
+    verb = wording.agree(verb, who)
     text = f"{who} {verb}".strip()
     if obj:
         text += f" {obj}" if not verb.endswith((" with", " from", " of", " against", " to", " at")) or whom else ""
@@ -306,4 +313,4 @@ def summary_of(
         text = text.rsplit(" ", 1)[0]
     if location is not None:
         text += f" in {location.text or location.name}"
-    return text
+    return wording.sentence_case(text)

@@ -151,6 +151,12 @@ def _patient(source: Any, tok: Any, offset: int) -> _Range | None:
     return None
 
 
+def _intercepts(verb: Any) -> bool:
+    """ "intercepted a missile", "shot down a drone": the verb stops the weapon it governs."""
+    lemmas = words("roles.json", "interception_lemmas")
+    return verb.lemma_.lower() in lemmas or any(ch.dep_ == "prt" and ch.lower_ in lemmas for ch in verb.children)
+
+
 def roles(parsed: Any, offset: int, c: Candidate) -> tuple[_Range | None, _Range | None]:
     """Character ranges (document offsets) of who acted and who was acted on, from the trigger's dependents."""
     tok = _token_at(parsed, offset, c.start)
@@ -159,5 +165,8 @@ def roles(parsed: Any, offset: int, c: Candidate) -> tuple[_Range | None, _Range
     verb = tok if tok.pos_ in ("VERB", "AUX") else None
     if verb is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         verb = tok.head  # "carried out an attack": the verb's dependents say who
+        if _intercepts(verb):
+            # "Air defences intercepted a missile fired by the rebels": who intercepted is the target's side
+            return None, _agent(verb, verb, offset)
     source = verb if verb is not None else tok
     return _agent(source, verb, offset), _patient(source, tok, offset)

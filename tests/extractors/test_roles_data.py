@@ -20,6 +20,11 @@ LISTS = {
     "speech_verbs",
     "speech_back_references",
     "topic_words",
+    "author_links",
+    "interception_verbs",
+    "interception_lemmas",
+    "speech_gaps",
+    "active_toll_openers",
 }
 
 
@@ -49,6 +54,10 @@ ROWS = [
     ("topic_words", "situation in", "topic_before", "reviewed the situation in "),
     ("irregular_participles", "shot", "participle", "shot"),
     ("irregular_participles", "hit", "participle", "hit"),
+    ("author_links", "blamed on", "author_link", " blamed on the "),
+    ("interception_verbs", "intercepted", "intercepted", "intercepted a drone over "),
+    ("speech_gaps", "statement", "told", "statement that the rocket "),
+    ("active_toll_openers", "at least", "active_toll", " at least 12 people"),
 ]
 
 
