@@ -233,6 +233,7 @@ def merge_mentions(drafts: list[Draft], texts: dict[int, str], text: str) -> lis
             and bool(MORE_VICTIMS.search(texts[d.sentence]))
             and not ATTACKERS.search(texts[d.sentence]),
             why=verdict.reason,
+            text=text,
         )
     for d in out:
         _show_reasons(d)
@@ -305,7 +306,9 @@ _RICHER_FIELDS = (
 )
 
 
-def absorb(keep: Draft, other: Draft, background: bool = False, additive: bool = False, why: str = "") -> None:
+def absorb(
+    keep: Draft, other: Draft, background: bool = False, additive: bool = False, why: str = "", text: str = ""
+) -> None:
     """Fold ``other`` into ``keep``; ``additive``: a later sentence tells of more victims ("a second
     woman was also stabbed"), whose figures add to the first rather than restate them. The report that
     does not anchor the incident becomes one of its echoes (a mention record), marked with ``why``."""
@@ -317,7 +320,7 @@ def absorb(keep: Draft, other: Draft, background: bool = False, additive: bool =
         keep.hedge = None  # told plainly elsewhere in the report
     echo = keep.trigger if richer else other.trigger
     keep.echoes += [replace(echo, rule=f"{echo.rule}>fold:{why}" if why else echo.rule), *other.echoes]
-    _own_scene(keep, other)
+    _own_scene(keep, other, text)
     if richer:
         for attr in _RICHER_FIELDS:
             mine, theirs = getattr(keep, attr), getattr(other, attr)
@@ -340,15 +343,16 @@ def _kind_after(mine: str, theirs: str, richer: bool) -> str:
     return theirs if richer else mine
 
 
-def _own_scene(keep: Draft, other: Draft) -> None:
-    """An incident known so far by reports naming no place or day of their own takes those of a report that
-    names them: a later report is then weighed against them ("in Zorba" after a headline naming no town)."""
-    for attr, key in (("place", "place"), ("when", "when")):
-        if key in other.inferred or getattr(other, attr) is None:
-            continue
-        if getattr(keep, attr) is None or key in keep.inferred:
-            setattr(keep, attr, getattr(other, attr))
-            keep.inferred.discard(key)
+def _own_scene(keep: Draft, other: Draft, text: str) -> None:
+    """An incident known so far by reports naming no place or day of their own (or only a dateline's) takes
+    those of a report that names them: a later report is then weighed against them ("in Zorba" after a
+    headline naming no town)."""
+    if merging.own_place(other, text) is not None and merging.own_place(keep, text) is None:
+        keep.place = other.place
+        keep.inferred.discard("place")
+    if merging.own_day(other, text) is not None and merging.own_day(keep, text) is None:
+        keep.when = other.when
+        keep.inferred.discard("when")
 
 
 def _fill_gaps(keep: Draft, other: Draft) -> None:

@@ -69,25 +69,33 @@ def kind_fold(a: str, b: str) -> str | None:
 _VIOLENT = ("strike", "remote")
 
 
-# "KANDOR, Pakistan (AP) —", "Zorbaville, May 14 (Agency)", "ZORBA [Kandor], March 3 (Agency):", "KANDOR:":
-# what follows a dateline's place, up to the report's first word.
-_DATELINE_TAIL = re.compile(
-    r"(?:\s*,\s*[\w .'-]{1,30}?)?(?:\s*[\[(][^\])\n]{1,30}[\])])*\s*(?:[—–:]|--|-\s|(?<=[)\]])\s)", re.UNICODE
+# "KANDOR, Pakistan (AP) —", "Zorbaville, May 14 (Agency)", "ZORBA [Kandor], March 3 (Agency):", "KANDOR:": a
+# line that opens with a capitalised name, then a country, date or agency, then a dash, colon or bullet.
+_DATELINE = re.compile(
+    r"[ \t]*[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,3}"
+    r"(?:\s*,\s*[\w .'’-]{1,30}?|\s*[\[(][^\])\n]{1,30}[\])]){0,3}"
+    r"\s*(?:[—–:•]|--|-\s|(?<=[)\]])\s)"
 )
-_DATELINE_HEAD = re.compile(r"(?:^|\n)\s*(?:[A-Z][\w'-]*[ /]){0,3}$")
 
 
-def dateline(text: str, p: PlaceMention) -> bool:
-    """Is ``p`` the place of a dateline, which says where a report was filed, not where its news happened?"""
-    if p.start > 400 or not _DATELINE_HEAD.search(text, max(0, p.start - 40), p.start):
-        return False
-    return bool(_DATELINE_TAIL.match(text, p.end))
+def dateline_end(text: str, pos: int) -> int | None:
+    """Where the dateline of the line holding ``pos`` ends, if that line opens with one."""
+    line = text.rfind("\n", 0, pos) + 1
+    m = _DATELINE.match(text, line, min(len(text), line + 120))
+    return m.end() if m else None
+
+
+def in_dateline(text: str, start: int) -> bool:
+    """Is the mention at ``start`` part of a dateline, which says where and when a report was filed, not
+    where or when its news happened?"""
+    end = dateline_end(text, start)
+    return end is not None and start < end
 
 
 def own_place(d: Draft, text: str) -> PlaceMention | None:
     """The place the report itself gives: none when inferred from a nearby sentence or read in a dateline."""
     p = d.place
-    if p is None or "place" in d.inferred or dateline(text, p):
+    if p is None or "place" in d.inferred or in_dateline(text, p.start):
         return None
     return p
 
@@ -124,10 +132,17 @@ def _encloses(outer: PlaceMention, inner: PlaceMention) -> bool:
     return outer.name in inner.hints or outer.name == inner.admin1
 
 
-def day_relation(a: Draft, b: Draft) -> str:
+def own_day(d: Draft, text: str) -> str | None:
+    """The day the report itself gives: none when inferred from a nearby sentence or read in a dateline."""
+    w = d.when
+    if w is None or "when" in d.inferred or in_dateline(text, w.start):
+        return None
+    return w.value
+
+
+def day_relation(a: Draft, b: Draft, text: str) -> str:
     """ "same-day", "unstated-day", "later-day" (``b`` after ``a``) or "other-day"."""
-    x = a.when.value if a.when is not None and "when" not in a.inferred else None
-    y = b.when.value if b.when is not None and "when" not in b.inferred else None
+    x, y = own_day(a, text), own_day(b, text)
     if not x or not y:
         return "unstated-day"
     if x == y or x.startswith(y) or y.startswith(x):
@@ -139,19 +154,20 @@ def day_relation(a: Draft, b: Draft) -> str:
 SEPARATE = re.compile(rf"\b(?:{_any('separate_markers')})\b", re.IGNORECASE)
 
 
-def says_separate(text: str, start: int, trigger_start: int) -> bool:
-    return bool(SEPARATE.search(text, start, trigger_start))
+def says_separate(text: str, start: int, end: int) -> bool:
+    return bool(SEPARATE.search(text, start, end))
 
 
 def apart(
     o: Draft, d: Draft, texts: dict[int, str], text: str, sentence_start: int, o_place: PlaceMention | None = None
 ) -> str | None:
     """Why ``d`` (later in the report) tells of another incident than ``o`` whatever their kinds, or None."""
-    if says_separate(text, sentence_start, d.trigger.start):
+    end = max(d.trigger.end, sentence_start + len(texts.get(d.sentence, "")))
+    if says_separate(text, sentence_start, end):
         return "separate"
     if place_relation(o, d, texts, text, o_place) == "other-place":
         return "other-place"
-    day = day_relation(o, d)
+    day = day_relation(o, d, text)
     if day == "other-day" or day == "later-day" and not d.casualty_only:
         return "other-day"
     return None
@@ -174,5 +190,5 @@ def relation(o: Draft, d: Draft, texts: dict[int, str], text: str, sentence_star
     split = apart(o, d, texts, text, sentence_start) or _other_toll(o, d)
     if split is not None:
         return Verdict(False, split)
-    day = day_relation(o, d)
+    day = day_relation(o, d, text)
     return Verdict(True, f"{kind},{'later-toll' if day == 'later-day' else place_relation(o, d, texts, text)}")
