@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import factuality, merging, prefilter
+from . import factuality, merging, prefilter, splitting
 from .actors import ActorMention
 from .draft import STATE, Draft, SentenceInfo, family
 from .places import PlaceMention
@@ -61,6 +61,7 @@ def attach_followups(
     out: list[Draft] = []
     last_incident: Draft | None = None
     texts = {i: si.span.text for i, si in infos.items()}
+    drafts = splitting.split_places(text, drafts, infos)
     for d in drafts:
         si = infos[d.sentence]
         sentence = prefilter.scan(text, si.span.start, si.span.end)
@@ -123,6 +124,7 @@ def _follows(d: Draft, last: Draft, claim: bool, anaphoric: bool) -> str | None:
 
 def _fold(last: Draft, d: Draft, text: str, si: SentenceInfo, claim_at: int | None, why: str) -> None:
     add_casualties(last, d, text, si)
+    _own_scene(last, d, text, days=False)
     if d.factuality == factuality.ACTUAL:
         last.echoes.append(replace(d.trigger, rule=f"{d.trigger.rule}>fold:{why}"))
         last.evidence.append(f"fold:{why}")
@@ -343,14 +345,15 @@ def _kind_after(mine: str, theirs: str, richer: bool) -> str:
     return theirs if richer else mine
 
 
-def _own_scene(keep: Draft, other: Draft, text: str) -> None:
-    """An incident known so far by reports naming no place or day of their own (or only a dateline's) takes
-    those of a report that names them: a later report is then weighed against them ("in Zorba" after a
-    headline naming no town)."""
-    if merging.own_place(other, text) is not None and merging.own_place(keep, text) is None:
+def _own_scene(keep: Draft, other: Draft, text: str, days: bool = True) -> None:
+    """An incident known so far by reports naming no place or day of their own (or only a dateline's, or only
+    the country) takes those of a report that names them: a later report is then weighed against them ("in
+    Zorba" after a headline naming no town)."""
+    mine, theirs = merging.own_place(keep, text), merging.own_place(other, text)
+    if theirs is not None and (mine is None or mine.is_country and not theirs.is_country):
         keep.place = other.place
         keep.inferred.discard("place")
-    if merging.own_day(other, text) is not None and merging.own_day(keep, text) is None:
+    if days and merging.own_day(other, text) is not None and merging.own_day(keep, text) is None:
         keep.when = other.when
         keep.inferred.discard("when")
 

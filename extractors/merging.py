@@ -116,7 +116,9 @@ def place_relation(a: Draft, b: Draft, texts: dict[int, str], text: str, a_place
         return "enclosing-place"
     # "in Borno" (headline) and "in Marte, in Borno State" (body): one names the other's surroundings, but
     # not as a landmark ("in Zorba, near Kandor" is not in Kandor).
-    if _names_around(p.name, texts.get(b.sentence, "")) or _names_around(q.name, texts.get(a.sentence, "")):
+    if a.sentence != b.sentence and (
+        _names_around(p.name, texts.get(b.sentence, "")) or _names_around(q.name, texts.get(a.sentence, ""))
+    ):
         return "enclosing-place"
     return "other-place"
 
