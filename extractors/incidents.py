@@ -17,7 +17,7 @@ from . import factuality, merging, prefilter, splitting
 from .actors import ActorMention
 from .draft import STATE, Draft, SentenceInfo, family
 from .places import PlaceMention
-from .taxonomy import gathering, protest_rank, symmetric
+from .taxonomy import category, gathering, protest_rank, symmetric
 from .words import words
 
 _FILE = "incident_words.json"
@@ -336,10 +336,12 @@ def absorb(
 
 def _kind_after(mine: str, theirs: str, richer: bool) -> str:
     """The category of an incident two reports tell: the most severe reading of a protest; a riot's over its
-    parts (the stones thrown, the looting); never "the attack" of a later report over a kind already told;
-    else the richer report's."""
+    parts (the stones thrown, the looting); the kind ACLED codes over a statement or meeting; never "the
+    attack" of a later report over a kind already told; else the richer report's."""
     if protest_rank(mine) is not None and protest_rank(theirs) is not None:
         return max(mine, theirs, key=lambda c: protest_rank(c) or 0)
+    if (category(mine).acled is None) != (category(theirs).acled is None):
+        return mine if category(mine).acled is not None else theirs  # the event ACLED codes, not the words around it
     if mine in words(_FILE, "riot_kinds") or theirs in words(_FILE, "generic_kinds"):
         return mine
     return theirs if richer else mine

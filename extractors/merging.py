@@ -185,7 +185,12 @@ def _other_toll(o: Draft, d: Draft) -> str | None:
 
 
 def relation(o: Draft, d: Draft, texts: dict[int, str], text: str, sentence_start: int) -> Verdict:
-    """Is ``d`` (later in the report) a further report of ``o``? Kind first, then a stated separation, place, day."""
+    """Is ``d`` (later in the report) a further report of ``o``? Kind first, then a stated separation, place, day.
+    Some reports told in the sentence of an incident ACLED codes are part of it (``sentence_parts``: "rallied,
+    calling for ...", "signed a ceasefire after talks")."""
+    parts = words(_FILE, "sentence_parts")
+    if o.sentence == d.sentence and (f"{o.category}/{d.category}" in parts or f"{d.category}/{o.category}" in parts):
+        return Verdict(True, "same-sentence")
     kind = kind_fold(o.category, d.category)
     if kind is None:
         return Verdict(False, "other-kind")
