@@ -17,7 +17,7 @@ from . import factuality, merging, prefilter, splitting
 from .actors import ActorMention
 from .draft import STATE, Draft, SentenceInfo, family
 from .places import PlaceMention
-from .taxonomy import category, gathering, protest_rank, symmetric
+from .taxonomy import armed_sides, category, gathering, protest_rank, symmetric
 from .words import words
 
 _FILE = "incident_words.json"
@@ -38,7 +38,7 @@ MORE_VICTIMS = re.compile(rf"\b(?:{_any('more_victims')})\b", re.IGNORECASE)
 
 # A later sentence on the attackers' own losses ("Three gunmen were also killed") is not added: coders
 # differ on counting them (ACLED does, GTD's and Wikipedia's victim counts mostly do not), so the
-# figure stays the larger one reported.
+# figure stays the larger one reported; except in a battle, whose toll counts both armed sides.
 ATTACKERS = re.compile(rf"\b(?:{_any('attackers')})\b", re.IGNORECASE)
 
 
@@ -217,10 +217,12 @@ def merge_mentions(drafts: list[Draft], texts: dict[int, str], text: str) -> lis
     out: list[Draft] = []
     for d in drafts:
         start = _sentence_start(text, texts, d)
-        verdicts = [(o, merging.relation(o, d, texts, text, start)) for o in out if _may_merge(o, d)]
+        verdicts = [(o, _verdict(o, d, texts, text, start)) for o in out if o.factuality == d.factuality]
         folds = [(o, v) for o, v in verdicts if v.fold]
         if not folds:
-            split = next((v.reason for _, v in reversed(verdicts) if v.reason != "other-kind"), None)
+            split = next(
+                (v.reason for o, v in reversed(verdicts) if _near(o, d, text) and v.reason != "other-kind"), None
+            )
             if split is not None:
                 d.evidence.append(f"new:{split}")
             out.append(d)
@@ -233,13 +235,19 @@ def merge_mentions(drafts: list[Draft], texts: dict[int, str], text: str) -> lis
             background=bool(BACKGROUND.search(text, max(0, d.trigger.start - 60), d.trigger.start)),
             additive=d.sentence > twin.sentence
             and bool(MORE_VICTIMS.search(texts[d.sentence]))
-            and not ATTACKERS.search(texts[d.sentence]),
+            and (not ATTACKERS.search(texts[d.sentence]) or armed_sides(twin.category)),
             why=verdict.reason,
             text=text,
         )
     for d in out:
         _show_reasons(d)
     return out
+
+
+def _near(o: Draft, d: Draft, text: str) -> bool:
+    """Is ``o`` told in ``d``'s paragraph or the one before? Only a split from such a report is worth a reason in
+    the rule (and a long report cut at paragraph breaks then gives the same rules as read whole)."""
+    return text.count("\n\n", o.trigger.end, d.trigger.start) <= 1
 
 
 def _sentence_start(text: str, texts: dict[int, str], d: Draft) -> int:
@@ -252,6 +260,15 @@ def _closeness(o: Draft, d: Draft, reason: str) -> tuple[int, int, int]:
     """Which of several incidents a report folds into: the one at its own place, of its own category, nearest."""
     place = 2 if "same-place" in reason else 1 if "enclosing-place" in reason else 0
     return place, int(o.category == d.category), o.sentence
+
+
+def _verdict(o: Draft, d: Draft, texts: dict[int, str], text: str, start: int) -> merging.Verdict:
+    """``merging``'s verdict, and sides that conflict when the report names no place of its own to go by (a
+    report at the incident's own place folds whatever sides it names: roles are often misread)."""
+    verdict = merging.relation(o, d, texts, text, start)
+    if verdict.fold and "unstated-place" in verdict.reason and not _may_merge(o, d):
+        return merging.Verdict(False, "other-sides")
+    return verdict
 
 
 def _may_merge(o: Draft, d: Draft) -> bool:
