@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from . import factuality
 from .draft import Draft
 from .places import PlaceMention
 from .taxonomy import protest_rank
@@ -97,7 +98,11 @@ def own_place(d: Draft, text: str) -> PlaceMention | None:
     p = d.place
     if p is None or "place" in d.inferred or in_dateline(text, p.start):
         return None
-    return p
+    return None if CARE.search(text, max(0, p.start - 40), p.start) else p
+
+
+# "the wounded were taken to hospital in Zorbaville": where victims were taken is not where they were hurt.
+CARE = re.compile(rf"\b(?:{_any('care_words')})\b[^.,;]{{0,25}}$", re.IGNORECASE)
 
 
 def place_relation(a: Draft, b: Draft, texts: dict[int, str], text: str, a_place: PlaceMention | None = None) -> str:
@@ -189,9 +194,15 @@ def relation(o: Draft, d: Draft, texts: dict[int, str], text: str, sentence_star
     Some reports told in the sentence of an incident ACLED codes are part of it (``sentence_parts``: "rallied,
     calling for ...", "signed a ceasefire after talks")."""
     parts = words(_FILE, "sentence_parts")
-    if o.sentence == d.sentence and (f"{o.category}/{d.category}" in parts or f"{d.category}/{o.category}" in parts):
+    if (
+        o.sentence == d.sentence
+        and d.factuality == factuality.ACTUAL
+        and (f"{o.category}/{d.category}" in parts or f"{d.category}/{o.category}" in parts)
+    ):
         return Verdict(True, "same-sentence")
     kind = kind_fold(o.category, d.category)
+    if kind not in (None, "same-kind", "one-protest") and d.factuality != factuality.ACTUAL:
+        kind = None  # only what happened is told in parts: "no arrests were made" is no part of a protest
     if kind is None:
         return Verdict(False, "other-kind")
     split = apart(o, d, texts, text, sentence_start) or _other_toll(o, d)
