@@ -1,10 +1,14 @@
 """Stages 2 and 5, incidents: which drafts tell of one incident.
 
 ``attach_followups`` folds into an incident the later sentences that only add to it (casualties,
-"in the ensuing clash", a claim of responsibility); ``merge_mentions`` merges drafts of the same kind,
-sides, day and place (a headline and its body). Sets on the kept ``Draft``: ``echoes``, ``mentions``,
-``killed``/``injured``/``update``, ``actor1``/``actor2`` (claims), ``evidence``, ``hedge``, and any field
-the richer of two reports gives. The English words it reads are in ``data/incident_words.json``.
+"in the ensuing clash", a claim of responsibility), after ``splitting`` has given a second draft to a
+sentence that tells two incidents at two places; ``merge_mentions`` folds every further report of an
+incident into it (headline, lead and body; the bomb and the attack it opened). Whether a report folds or
+starts an incident is ``merging``'s verdict (compatible kind, place and day, or a stated separation), and
+its reason shows in the ``rule`` ("fold:strike,same-place", "new:other-day"). Sets on the kept ``Draft``:
+``echoes``, ``mentions``, ``killed``/``injured``/``update``, ``actor1``/``actor2`` (claims), ``evidence``,
+``hedge``, and any field the richer of two reports gives. The English words it reads are in
+``data/incident_words.json``.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from . import factuality, merging, prefilter, splitting
 from .actors import ActorMention
 from .draft import STATE, Draft, SentenceInfo, family
 from .places import PlaceMention
-from .taxonomy import armed_sides, category, gathering, protest_rank, symmetric
+from .taxonomy import armed_sides, gathering, protest_rank, symmetric
 from .words import words
 
 _FILE = "incident_words.json"
@@ -332,7 +336,7 @@ def absorb(
     woman was also stabbed"), whose figures add to the first rather than restate them. The report that
     does not anchor the incident becomes one of its echoes (a mention record), marked with ``why``."""
     richer = not background and richness(other) > richness(keep)
-    kind = keep.category if background else _kind_after(keep.category, other.category, richer)
+    kind = keep.category if background else merging.kind_after(keep.category, other.category, richer)
     keep.mentions += other.mentions
     keep.extractors |= other.extractors
     if other.hedge is None and not background and other.slot_incident and other.factuality == factuality.ACTUAL:
@@ -349,19 +353,6 @@ def absorb(
         _fill_gaps(keep, other)
     _merge_counts(keep, other, additive)
     keep.category = kind
-
-
-def _kind_after(mine: str, theirs: str, richer: bool) -> str:
-    """The category of an incident two reports tell: the most severe reading of a protest; a riot's over its
-    parts (the stones thrown, the looting); the kind ACLED codes over a statement or meeting; never "the
-    attack" of a later report over a kind already told; else the richer report's."""
-    if protest_rank(mine) is not None and protest_rank(theirs) is not None:
-        return max(mine, theirs, key=lambda c: protest_rank(c) or 0)
-    if (category(mine).acled is None) != (category(theirs).acled is None):
-        return mine if category(mine).acled is not None else theirs  # the event ACLED codes, not the words around it
-    if mine in words(_FILE, "riot_kinds") or theirs in words(_FILE, "generic_kinds"):
-        return mine
-    return theirs if richer else mine
 
 
 def _own_scene(keep: Draft, other: Draft, text: str, days: bool = True) -> None:

@@ -23,7 +23,7 @@ from functools import cache
 from . import factuality
 from .draft import Draft
 from .places import PlaceMention
-from .taxonomy import protest_rank
+from .taxonomy import category, protest_rank
 from .words import words
 
 _FILE = "incident_words.json"
@@ -68,6 +68,19 @@ def kind_fold(a: str, b: str) -> str | None:
 
 
 _VIOLENT = ("strike", "remote")
+
+
+def kind_after(mine: str, theirs: str, richer: bool) -> str:
+    """The category of an incident two reports tell: the most severe reading of a protest; a riot's over its
+    parts (the stones thrown, the looting); the kind ACLED codes over a statement or meeting; never "the
+    attack" of a later report over a kind already told; else the richer report's."""
+    if protest_rank(mine) is not None and protest_rank(theirs) is not None:
+        return max(mine, theirs, key=lambda c: protest_rank(c) or 0)
+    if (category(mine).acled is None) != (category(theirs).acled is None):
+        return mine if category(mine).acled is not None else theirs  # the event ACLED codes, not the words around it
+    if mine in words(_FILE, "riot_kinds") or theirs in words(_FILE, "generic_kinds"):
+        return mine
+    return theirs if richer else mine
 
 
 # "KANDOR, Pakistan (AP) —", "Zorbaville, May 14 (Agency)", "ZORBA [Kandor], March 3 (Agency):", "KANDOR:": a

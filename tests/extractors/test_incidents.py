@@ -69,6 +69,13 @@ ROWS = [
         [("explosive_device", "Zorbaville")],
         "fold:casualties",
     ),
+    # Where the wounded were taken is not another scene.
+    (
+        "A bomb exploded at a market in Zorbaville on Monday, killing three people. Four more were wounded and "
+        "taken to hospital in Kandortown.",
+        [("explosive_device", "Zorbaville")],
+        "fold:casualties",
+    ),
     # A riot and the missiles its crowd threw: one riot, no shelling.
     (
         "Rioters clashed with police outside the town hall in Zorbaville on Tuesday night. Many officers were hit "
