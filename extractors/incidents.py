@@ -1,21 +1,27 @@
 """Stages 2 and 5, incidents: which drafts tell of one incident.
 
 ``attach_followups`` folds into an incident the later sentences that only add to it (casualties,
-"in the ensuing clash", a claim of responsibility); ``merge_mentions`` merges drafts of the same kind,
-sides, day and place (a headline and its body). Sets on the kept ``Draft``: ``echoes``, ``mentions``,
-``killed``/``injured``/``update``, ``actor1``/``actor2`` (claims), ``evidence``, ``hedge``, and any field
-the richer of two reports gives. The English words it reads are in ``data/incident_words.json``.
+"in the ensuing clash", a claim of responsibility), after ``splitting`` has given a second draft to a
+sentence that tells two incidents at two places; ``merge_mentions`` folds every further report of an
+incident into it (headline, lead and body; the bomb and the attack it opened). Whether a report folds or
+starts an incident is ``merging``'s verdict (compatible kind, place and day, or a stated separation), and
+its reason shows in the ``rule`` ("fold:strike,same-place", "new:other-day"). Sets on the kept ``Draft``:
+``echoes``, ``mentions``, ``killed``/``injured``/``update``, ``actor1``/``actor2`` (claims), ``evidence``,
+``hedge``, and any field the richer of two reports gives. The English words it reads are in
+``data/incident_words.json``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from . import factuality, prefilter
+from . import factuality, merging, prefilter, splitting
 from .actors import ActorMention
 from .draft import STATE, Draft, SentenceInfo, family
-from .taxonomy import gathering, protest_rank, symmetric
+from .places import PlaceMention
+from .taxonomy import armed_sides, gathering, protest_rank, symmetric
 from .words import words
 
 _FILE = "incident_words.json"
@@ -36,7 +42,7 @@ MORE_VICTIMS = re.compile(rf"\b(?:{_any('more_victims')})\b", re.IGNORECASE)
 
 # A later sentence on the attackers' own losses ("Three gunmen were also killed") is not added: coders
 # differ on counting them (ACLED does, GTD's and Wikipedia's victim counts mostly do not), so the
-# figure stays the larger one reported.
+# figure stays the larger one reported; except in a battle, whose toll counts both armed sides.
 ATTACKERS = re.compile(rf"\b(?:{_any('attackers')})\b", re.IGNORECASE)
 
 
@@ -54,31 +60,28 @@ def attach_followups(
     text: str, drafts: list[Draft], infos: dict[int, SentenceInfo], info: Callable[[int], SentenceInfo], spans: list
 ) -> list[Draft]:
     """Fold casualty-only sentences, reports of "the ensuing clash" and responsibility claims into
-    the incident they follow."""
+    the incident they follow, unless they name another place or day of their own ("killed on Saturday in X")
+    or say they tell of another incident ("In a separate incident")."""
     out: list[Draft] = []
     last_incident: Draft | None = None
+    texts = {i: si.span.text for i, si in infos.items()}
+    drafts = splitting.split_places(text, drafts, infos)
     for d in drafts:
         si = infos[d.sentence]
         sentence = prefilter.scan(text, si.span.start, si.span.end)
         claim = sentence.first("responsibility")
         no_claim = sentence.first("no_responsibility")
         anaphoric = bool(ANAPHORIC.search(text, si.span.start, si.span.end))
-        if last_incident is not None and _follows(d, last_incident, claim is not None, anaphoric):
-            _fold(last_incident, d, text, si, claim.start if claim is not None else None)
+        why = _follows(d, last_incident, claim is not None, anaphoric) if last_incident is not None else None
+        split = None
+        if why and last_incident is not None:
+            split = merging.apart(last_incident, d, texts, text, si.span.start, _scene(out, text))
+        if last_incident is not None and why and split is None:
+            _fold(last_incident, d, text, si, claim.start if claim is not None else None, why)
             continue
-        if d.slot_incident and d.factuality == factuality.ACTUAL:
-            if claim is not None:
-                take_claim(d, si, claim.start)
-            if no_claim is not None and (d.actor1 is None or d.actor1.specific == 0) and not claim:
-                d.evidence.append("no claim of responsibility")
-            last_incident = d
-        elif (
-            claim is not None
-            and last_incident is not None
-            and d.sentence - last_incident.sentence <= 4
-            and d.category in ("accusation", "threat", "military_threat")
-        ):
-            take_claim(last_incident, si, claim.start)
+        if split is not None:
+            d.evidence.append(f"new:{split}")
+        last_incident = _tell(d, last_incident, si, claim.start if claim else None, no_claim is not None)
         if d.casualty_only and d.factuality != factuality.ACTUAL:
             continue
         out.append(d)
@@ -86,24 +89,49 @@ def attach_followups(
     return out
 
 
-def _follows(d: Draft, last: Draft, claim: bool, anaphoric: bool) -> bool:
-    """Does ``d`` tell more of the incident ``last`` (casualties, a claim, "in the ensuing clash")?"""
-    return (
-        d.slot_incident
+def _tell(d: Draft, last: Draft | None, si: SentenceInfo, claim_at: int | None, no_claim: bool) -> Draft | None:
+    """A report that starts an incident (with its claim, if any); or a claim that names the last one's
+    attackers. Returns the incident told last."""
+    if d.slot_incident and d.factuality == factuality.ACTUAL:
+        if claim_at is not None:
+            take_claim(d, si, claim_at)
+        if no_claim and (d.actor1 is None or d.actor1.specific == 0) and claim_at is None:
+            d.evidence.append("no claim of responsibility")
+        return d
+    if (
+        claim_at is not None
+        and last is not None
         and d.sentence - last.sentence <= 4
-        and (
-            d.casualty_only
-            or (claim and (anaphoric or d.category in (last.category, "attack")))
-            or anaphoric
-            and family(d.category) == family(last.category)
-        )
-    )
+        and d.category in ("accusation", "threat", "military_threat")
+    ):
+        take_claim(last, si, claim_at)
+    return last
 
 
-def _fold(last: Draft, d: Draft, text: str, si: SentenceInfo, claim_at: int | None) -> None:
+def _scene(told: list[Draft], text: str) -> PlaceMention | None:
+    """The place of the last report that names one of its own: where the incident told last happened."""
+    return next((p for p in (merging.own_place(d, text) for d in reversed(told)) if p is not None), None)
+
+
+def _follows(d: Draft, last: Draft, claim: bool, anaphoric: bool) -> str | None:
+    """Does ``d`` tell more of the incident ``last`` (casualties, a claim, "in the ensuing clash")? Why."""
+    if not d.slot_incident or d.sentence - last.sentence > 4:
+        return None
+    if d.casualty_only:
+        return "casualties"
+    if claim and (anaphoric or d.category in (last.category, "attack")):
+        return "claim"
+    if anaphoric and family(d.category) == family(last.category):
+        return "back-reference"
+    return None
+
+
+def _fold(last: Draft, d: Draft, text: str, si: SentenceInfo, claim_at: int | None, why: str) -> None:
     add_casualties(last, d, text, si)
+    _own_scene(last, d, text, days=False)
     if d.factuality == factuality.ACTUAL:
-        last.echoes.append(d.trigger)
+        last.echoes.append(replace(d.trigger, rule=f"{d.trigger.rule}>fold:{why}"))
+        last.evidence.append(f"fold:{why}")
     if claim_at is not None:
         take_claim(last, si, claim_at)
     if d.factuality == factuality.ACTUAL:
@@ -187,63 +215,90 @@ def same_kind(a: str, b: str) -> bool:
     return a == b or protest_rank(a) is not None and protest_rank(b) is not None
 
 
-def same_place(a: Draft, b: Draft, texts: dict[int, str]) -> bool:
-    p, q = a.place, b.place
-    if p is None or q is None or "place" in a.inferred or "place" in b.inferred:
-        return True
-    if p.country and q.country and p.country != q.country:
-        return False
-    if p.name == q.name or p.is_country or q.is_country:
-        return True
-    # "in Borno" (headline) and "near Marte, in Borno State" (body): one names the other's surroundings.
-    return p.name in texts.get(b.sentence, "") or q.name in texts.get(a.sentence, "")
-
-
 def merge_mentions(drafts: list[Draft], texts: dict[int, str], text: str) -> list[Draft]:
-    """Repeated reports of one event in a document (headline and body, two statements) become one."""
+    """Further reports of one incident in a document (headline, lead and body; the bomb and the attack it
+    opened) become one; each fold or split gives its reason (``merging``), which the ``rule`` shows."""
     out: list[Draft] = []
     for d in drafts:
-        twin = next((o for o in out if _same_incident(o, d, texts)), None)
-        if twin is None:
+        start = _sentence_start(text, texts, d)
+        verdicts = [(o, _verdict(o, d, texts, text, start)) for o in out if o.factuality == d.factuality]
+        folds = [(o, v) for o, v in verdicts if v.fold]
+        if not folds:
+            split = next(
+                (v.reason for o, v in reversed(verdicts) if _near(o, d, text) and v.reason != "other-kind"), None
+            )
+            if split is not None:
+                d.evidence.append(f"new:{split}")
             out.append(d)
             continue
-        twin.echoes += [d.trigger, *d.echoes]
+        twin, verdict = max(folds, key=lambda ov: _closeness(ov[0], d, ov[1].reason))
+        twin.evidence.append(f"fold:{verdict.reason}")
         absorb(
             twin,
             d,
             background=bool(BACKGROUND.search(text, max(0, d.trigger.start - 60), d.trigger.start)),
             additive=d.sentence > twin.sentence
             and bool(MORE_VICTIMS.search(texts[d.sentence]))
-            and not ATTACKERS.search(texts[d.sentence]),
+            and (not ATTACKERS.search(texts[d.sentence]) or armed_sides(twin.category)),
+            why=verdict.reason,
+            text=text,
         )
+    for d in out:
+        _show_reasons(d)
     return out
 
 
-def _same_incident(o: Draft, d: Draft, texts: dict[int, str]) -> bool:
-    """Same kind, same factuality, compatible sides, no conflicting day, the same place."""
-    if not same_kind(o.category, d.category) or o.factuality != d.factuality:
+def _near(o: Draft, d: Draft, text: str) -> bool:
+    """Is ``o`` told in ``d``'s paragraph or the one before? Only a split from such a report is worth a reason in
+    the rule (and a long report cut at paragraph breaks then gives the same rules as read whole)."""
+    return text.count("\n\n", o.trigger.end, d.trigger.start) <= 1
+
+
+def _sentence_start(text: str, texts: dict[int, str], d: Draft) -> int:
+    own = texts.get(d.sentence, "")
+    found = text.find(own, max(0, d.trigger.start - len(own))) if own else -1
+    return found if 0 <= found <= d.trigger.start else d.trigger.start
+
+
+def _closeness(o: Draft, d: Draft, reason: str) -> tuple[int, int, int]:
+    """Which of several incidents a report folds into: the one at its own place, of its own category, nearest."""
+    place = 2 if "same-place" in reason else 1 if "enclosing-place" in reason else 0
+    return place, int(o.category == d.category), o.sentence
+
+
+def _verdict(o: Draft, d: Draft, texts: dict[int, str], text: str, start: int) -> merging.Verdict:
+    """``merging``'s verdict, and sides that conflict when the report names no place of its own to go by (a
+    report at the incident's own place folds whatever sides it names: roles are often misread)."""
+    verdict = merging.relation(o, d, texts, text, start)
+    if verdict.fold and "unstated-place" in verdict.reason and not _may_merge(o, d):
+        return merging.Verdict(False, "other-sides")
+    return verdict
+
+
+def _may_merge(o: Draft, d: Draft) -> bool:
+    """Same factuality and compatible sides (kind, place and day are ``merging``'s)."""
+    if o.factuality != d.factuality:
         return False
-    if gathering(d.category):
-        if not same_parties(o, d):
-            return False
-    elif not (
+    if gathering(d.category) or gathering(o.category):
+        return same_parties(o, d)
+    return (
         compatible_actor(o.actor1, d.actor1)
         and compatible_actor(o.actor2, d.actor2)
         or symmetric(d.category)
         and compatible_actor(o.actor1, d.actor2)
         and compatible_actor(o.actor2, d.actor1)
-    ):
-        return False
-    return not _other_day(o, d) and same_place(o, d, texts)
+    )
 
 
-def _other_day(o: Draft, d: Draft) -> bool:
-    """Both report their own day, and the days differ (neither contains the other: "2024-05" and "2024-05-02")."""
-    if not (o.when and d.when and o.when.value and d.when.value) or o.when.value == d.when.value:
-        return False
-    if "when" in o.inferred or "when" in d.inferred:
-        return False
-    return not (o.when.value.startswith(d.when.value) or d.when.value.startswith(o.when.value))
+def _show_reasons(d: Draft) -> None:
+    """Write the fold and split reasons into the rule, before its ``>type:`` part (records read that last)."""
+    notes = [e for e in dict.fromkeys(d.evidence) if e.startswith(("fold:", "new:"))]
+    if not notes:
+        return
+    head, sep, tail = d.rule.rpartition(">type:")
+    if not sep:
+        head, tail = d.rule, ""
+    d.rule = f"{head}>{';'.join(notes)}{sep}{tail}"
 
 
 # "... protested, after the riots of the previous week": an earlier event told as background.
@@ -274,18 +329,22 @@ _RICHER_FIELDS = (
 )
 
 
-def absorb(keep: Draft, other: Draft, background: bool = False, additive: bool = False) -> None:
+def absorb(
+    keep: Draft, other: Draft, background: bool = False, additive: bool = False, why: str = "", text: str = ""
+) -> None:
     """Fold ``other`` into ``keep``; ``additive``: a later sentence tells of more victims ("a second
-    woman was also stabbed"), whose figures add to the first rather than restate them."""
-    severest = keep.category
-    if same_kind(keep.category, other.category) and not background:
-        # Reports of one protest merge into its most severe reading.
-        severest = max(keep.category, other.category, key=lambda c: protest_rank(c) or 0)
+    woman was also stabbed"), whose figures add to the first rather than restate them. The report that
+    does not anchor the incident becomes one of its echoes (a mention record), marked with ``why``."""
+    richer = not background and richness(other) > richness(keep)
+    kind = keep.category if background else merging.kind_after(keep.category, other.category, richer)
     keep.mentions += other.mentions
     keep.extractors |= other.extractors
     if other.hedge is None and not background and other.slot_incident and other.factuality == factuality.ACTUAL:
         keep.hedge = None  # told plainly elsewhere in the report
-    if not background and richness(other) > richness(keep):
+    echo = keep.trigger if richer else other.trigger
+    keep.echoes += [replace(echo, rule=f"{echo.rule}>fold:{why}" if why else echo.rule), *other.echoes]
+    _own_scene(keep, other, text)
+    if richer:
         for attr in _RICHER_FIELDS:
             mine, theirs = getattr(keep, attr), getattr(other, attr)
             setattr(keep, attr, theirs if theirs is not None else mine)
@@ -293,8 +352,20 @@ def absorb(keep: Draft, other: Draft, background: bool = False, additive: bool =
     else:
         _fill_gaps(keep, other)
     _merge_counts(keep, other, additive)
-    if keep.category != severest:
-        keep.category = severest
+    keep.category = kind
+
+
+def _own_scene(keep: Draft, other: Draft, text: str, days: bool = True) -> None:
+    """An incident known so far by reports naming no place or day of their own (or only a dateline's, or only
+    the country) takes those of a report that names them: a later report is then weighed against them ("in
+    Zorba" after a headline naming no town)."""
+    mine, theirs = merging.own_place(keep, text), merging.own_place(other, text)
+    if theirs is not None and (mine is None or mine.is_country and not theirs.is_country):
+        keep.place = other.place
+        keep.inferred.discard("place")
+    if days and merging.own_day(other, text) is not None and merging.own_day(keep, text) is None:
+        keep.when = other.when
+        keep.inferred.discard("when")
 
 
 def _fill_gaps(keep: Draft, other: Draft) -> None:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from . import places
 from .draft import CLAUSE_GAP, Draft, SentenceInfo
+from .merging import in_dateline
 from .places import PlaceMention
 from .reading import Reading
 from .rules import Candidate
@@ -31,6 +32,7 @@ def _any(key: str) -> str:
 
 def locate(reading: Reading, drafts: list[Draft]) -> Sites:
     """Place and date the drafts; the document's sites and countries, for the records."""
+    _off_datelines(reading, drafts)
     country_only = _bare_places(reading, drafts)
     read_before = set(reading.infos)
     fill_from_context(drafts, reading.info, reading.infos, len(reading.spans), drafts)
@@ -49,6 +51,16 @@ def locate(reading: Reading, drafts: list[Draft]) -> Sites:
     unplaced = [d for d in unplaced if d.place is None]
     fill_from_context(unplaced, reading.info, reading.infos, len(reading.spans), drafts)
     return sites
+
+
+def _off_datelines(reading: Reading, drafts: list[Draft]) -> None:
+    """ "KANDOR, Pakistan (AP) — Gunmen attacked a post": the dateline says where the report was filed. A draft
+    placed there takes its sentence's other place nearest its trigger, or none (then the context's)."""
+    for d in drafts:
+        if d.place is None or not in_dateline(reading.text, d.place.start):
+            continue
+        others = [p for p in reading.infos[d.sentence].places if not in_dateline(reading.text, p.start)]
+        d.place = min(others, key=lambda p: (p.is_country, abs(p.start - d.trigger.start)), default=None)
 
 
 def _bare_places(reading: Reading, drafts: list[Draft]) -> dict[int, PlaceMention]:

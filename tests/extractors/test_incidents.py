@@ -1,0 +1,160 @@
+"""The document-level incident model: which reports of an article tell one incident, and why.
+
+Each row is an invented report and the incidents (category, place) it should give, with the reason the
+``rule`` shows for the fold or split that decided it. Rows come in pairs: a report folded into one incident
+and a look-alike that tells two.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import Document, extract
+from extractors.merging import in_dateline, kind_fold
+
+REF = "2024-03-14"
+
+# (report, [(category, place) of each incident in text order], a reason some incident's rule shows)
+ROWS = [
+    # Headline, dateline lead and body about one ambush: one incident; the bomb that opened it folds in.
+    (
+        "Gunmen kill four soldiers in Zorbadougou\n\nKANDOR, Maliland (AP) — Gunmen ambushed an army patrol near "
+        "Zorbadougou on Tuesday, killing four soldiers, the army said. A roadside bomb struck the lead vehicle "
+        "before the gunmen opened fire.",
+        [("armed_clash", "Zorbadougou")],
+        "fold:strike",
+    ),
+    # Look-alike: the same kind at the same place, but two days.
+    (
+        "Gunmen attacked a checkpoint in Zorbaville on Monday, killing two police officers. On Wednesday, gunmen "
+        "attacked another checkpoint in Zorbaville, killing one officer.",
+        [("armed_clash", "Zorbaville"), ("armed_clash", "Zorbaville")],
+        "new:other-day",
+    ),
+    # One sentence, two places: two incidents.
+    (
+        "A man was killed in Zorbaville on Monday, and another during a police raid on Kandortown, the ministry said.",
+        [("attack", "Zorbaville"), ("attack", "Kandortown")],
+        "new:two-places",
+    ),
+    (
+        "Police fired tear gas at protesters in Zorbaville on Monday, while in Kandortown police arrested 40 "
+        "demonstrators.",
+        [("protest_with_intervention", "Zorbaville"), ("protest_with_intervention", "Kandortown")],
+        "new:two-places",
+    ),
+    # Look-alike: the clause after "and" names no other place, so it tells the same incident.
+    (
+        "A man was killed in Zorbaville on Monday, and another was wounded in the same shooting, the ministry said.",
+        [("attack", "Zorbaville")],
+        "",
+    ),
+    # A report that says it is another incident.
+    (
+        "Gunmen killed three villagers in Zorbaville on Monday. In a separate incident, gunmen killed two farmers "
+        "in Zorbaville.",
+        [("attack", "Zorbaville"), ("attack", "Zorbaville")],
+        "new:separate",
+    ),
+    # A casualty sentence naming another place and day is another incident; a later toll is the same one.
+    (
+        "Gunmen attacked a market in Zorbaville on Monday, killing five people. Two people were killed in "
+        "Kandortown on Sunday.",
+        [("attack", "Zorbaville"), ("attack", "Kandortown")],
+        "new:other-place",
+    ),
+    (
+        "A bomb exploded at a bus stop in Zorbaville on Monday, wounding six people. One of the wounded died in "
+        "hospital on Tuesday.",
+        [("explosive_device", "Zorbaville")],
+        "fold:casualties",
+    ),
+    # Where the wounded were taken is not another scene.
+    (
+        "A bomb exploded at a market in Zorbaville on Monday, killing three people. Four more were wounded and "
+        "taken to hospital in Kandortown.",
+        [("explosive_device", "Zorbaville")],
+        "fold:casualties",
+    ),
+    # A riot and the missiles its crowd threw: one riot, no shelling.
+    (
+        "Rioters clashed with police outside the town hall in Zorbaville on Tuesday night. Many officers were hit "
+        "by missiles thrown by the crowd.",
+        [("violent_demonstration", "Zorbaville")],
+        "fold:riot",
+    ),
+    # Look-alike: a riot after an attack, elsewhere, is its own event.
+    (
+        "A suicide bomber killed nine people at a mosque in Zorbaville on Friday. Hours later, residents rioted in "
+        "Kandortown, burning cars.",
+        [("suicide_bombing", "Zorbaville"), ("violent_demonstration", "Kandortown")],
+        "",
+    ),
+    # A ceasefire and the truce it sets: one agreement.
+    (
+        "Zorbaland's government and the rebels signed a ceasefire agreement in Kandor City on Thursday. The truce is "
+        "meant to end weeks of fighting.",
+        [("agreement", "Kandor")],
+        "fold:",
+    ),
+    # Look-alike: an air strike is coded apart from the ground fighting of the same day and place.
+    (
+        "Troops clashed with rebels in Zorbaville on Monday, killing six. An air strike hit a rebel base in "
+        "Zorbaville the same day.",
+        [("armed_clash", "Zorbaville"), ("air_strike", "Zorbaville")],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", ROWS)
+def test_reports_fold_into_their_incident(text, expected, reason):
+    events = [e for e in extract([Document("r", text, REF)], mentions=False) if e.acled is not None]
+    assert [(e.category, e.location.name if e.location else None) for e in events] == expected, [
+        (e.category, e.location, e.rule) for e in events
+    ]
+    assert any(reason in e.rule for e in events), [e.rule for e in events]
+
+
+@pytest.mark.parametrize("text, expected, reason", ROWS)
+def test_folded_reports_are_mentions_of_their_incident(text, expected, reason):
+    plain = list(extract([Document("r", text, REF)], mentions=False))
+    both = list(extract([Document("r", text, REF)], mentions=True))
+    assert [e for e in both if e.mention_of is None] == plain
+    ids = {e.event_id for e in plain}
+    mentions = [e for e in both if e.mention_of is not None]
+    assert all(m.mention_of in ids and m.rule.endswith(">mention") for m in mentions)
+    assert all(m.fatalities is None for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "line, name, dateline",
+    [
+        ("KANDOR, Maliland (AP) — Gunmen attacked a post.", "KANDOR", True),
+        ("Zorbaville, May 14 (Agency) A drone strike hit a car.", "Zorbaville", True),
+        ("ZORBA [Kandor], March 3 (Agency): Two soldiers were killed.", "ZORBA", True),
+        ("ZORBAVILLE: Police fired tear gas.", "ZORBAVILLE", True),
+        ("Gunmen attacked a post in Kandor on Monday.", "Kandor", False),
+        ("Kandor violence: mobs set houses on fire.", "Kandor", False),
+    ],
+)
+def test_datelines_say_where_a_report_was_filed(line, name, dateline):
+    text = "Headline\n\n" + line
+    assert in_dateline(text, text.index(name)) is dateline
+
+
+@pytest.mark.parametrize(
+    "first, later, folds",
+    [
+        ("armed_clash", "explosive_device", True),  # the ambush and the bomb that opened it
+        ("shelling", "attack", True),  # "A missile hit X. The attack killed two."
+        ("attack", "shelling", False),  # an attack told first does not take in a later strike from afar
+        ("armed_clash", "air_strike", False),  # coded apart from the ground fighting
+        ("violent_demonstration", "shelling", True),  # stones and other missiles a crowd threw
+        ("attack", "violent_demonstration", False),  # a riot after an attack is its own event
+        ("ceasefire", "agreement", True),
+        ("arrests", "attack", False),
+    ],
+)
+def test_kinds_a_coder_folds(first, later, folds):
+    assert (kind_fold(first, later) is not None) is folds
