@@ -47,6 +47,7 @@ _FEARED_DEAD = re.compile(rf"\b(?:{_any('feared_verbs')})\s+(?:{'|'.join(TOLL_WO
 # "no fewer than 20 were killed" negates nothing.
 _NOT_NEGATION = re.compile("|".join(rf"\b{w}\b" for w in word_list(_FILE, "not_negations")), re.IGNORECASE)
 _COURT = re.compile(rf"\b(?:{_any('court_frames')})\b", re.IGNORECASE)
+_COURT_SOURCE = re.compile(rf"\b(?:{_any('court_sources')})", re.IGNORECASE)
 _CHARGE_BREAK = re.compile(rf"\b(?:{_any('charge_breaks')})\b", re.IGNORECASE)
 _COMMEMORATION = re.compile(rf"\b(?:{_any('commemoration_frames')})\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b", re.IGNORECASE)
@@ -80,7 +81,7 @@ def assess(
     ``incident``: the trigger names a violent or protest act; for statements (threats, accusations,
     meetings) the irrealis words around them do not make the statement itself unreal.
     """
-    frame = not_event(text, sent_start, sent_end, start, end)
+    frame = not_event(text, sent_start, sent_end, start, end, incident)
     if frame:
         return NEGATED, f"not-event:{frame}"
     lo, pre = _window(text, sent_start, start, _WORDS_BEFORE)
@@ -129,11 +130,17 @@ def _hypothetical(pre: str) -> str | None:
     return None
 
 
-def not_event(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
+def not_event(text: str, sent_start: int, sent_end: int, start: int, end: int, incident: bool = True) -> str | None:
     """Why the trigger at ``text[start:end]`` names no event of the report, if it does not: a court's charge
-    ("court"), what is remembered ("commemoration") or a word of a proper name ("name")."""
+    ("court"), what is remembered ("commemoration") or a word of a proper name ("name").
+
+    An incident after a court's words is the charge unless a determiner or a verb comes between ("charged
+    with complicity in the assassination of ...": that killing happened); anything else after them (an
+    investigation, a meeting) is part of the court's business."""
+    if _COURT_SOURCE.search(text, sent_start, start):
+        return "court"  # "According to the indictment, the gang tortured its rivals"
     court = list(_COURT.finditer(text, sent_start, start))
-    if court and not _CHARGE_BREAK.search(text, court[-1].end(), start):
+    if court and not (incident and _CHARGE_BREAK.search(text, court[-1].end(), start)):
         return "court"  # "convicted of war crimes, including massacring civilians", "charged with murder"
     _, pre = _window(text, sent_start, start, _WORDS_BEFORE)
     remembered = list(_COMMEMORATION.finditer(pre))
@@ -147,7 +154,10 @@ def not_event(text: str, sent_start: int, sent_end: int, start: int, end: int) -
 def _in_name(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
     """A capitalised trigger within a sentence, joined to a capitalised word: part of a name ("the Nanjing
     Massacre", "the Cessation of Hostilities Agreement"). Not in a headline written in title case."""
-    if not text[start].isupper() or not text[start + 1 : end].islower() or not text[sent_start:start].strip():
+    first = re.match(r"[A-Za-z]+", text[start:end])
+    if first is None or not first.group()[0].isupper() or not first.group()[1:].islower():
+        return False  # lower case, or an acronym ("IED", "RPG")
+    if not text[sent_start:start].strip():
         return False
     if not (_NAME_BEFORE.search(text, sent_start, start) or _NAME_AFTER.match(text, end, sent_end)):
         return False
