@@ -52,9 +52,11 @@ _CHARGE_BREAK = re.compile(rf"\b(?:{_any('charge_breaks')})\b", re.IGNORECASE)
 _COMMEMORATION = re.compile(rf"\b(?:{_any('commemoration_frames')})\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b", re.IGNORECASE)
 _LINK = _any("name_links")
+_LINK_WORD = re.compile(_LINK, re.IGNORECASE)
 _NAME_BEFORE = re.compile(rf"\b[A-Z][\w'’-]*\s+(?:(?:{_LINK})\s+)?$")
 _NAME_AFTER = re.compile(rf"\s+(?:(?:{_LINK})\s+)?[A-Z]")
 _FUTURE_PREDICATE = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{_any('future_predicates')})\b", re.IGNORECASE)
+TITLE_CASE = 0.6  # of the longer words of a sentence capitalised: a headline in title case, whose capitals name nothing
 _WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 
 
@@ -154,12 +156,12 @@ def not_event(text: str, sent_start: int, sent_end: int, start: int, end: int, i
 def _in_name(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
     """A capitalised trigger within a sentence, joined to a capitalised word: part of a name ("the Nanjing
     Massacre", "the Cessation of Hostilities Agreement"). Not in a headline written in title case."""
-    first = re.match(r"[A-Za-z]+", text[start:end])
-    if first is None or not first.group()[0].isupper() or not first.group()[1:].islower():
-        return False  # lower case, or an acronym ("IED", "RPG")
+    parts = [w for w in text[start:end].split() if not _LINK_WORD.fullmatch(w)]
+    if not parts or not all(w[0].isupper() and w[1:].islower() for w in parts):
+        return False  # lower case, an acronym ("IED"), or a trigger running past the name ("Air Forces carry out")
     if not text[sent_start:start].strip():
         return False
     if not (_NAME_BEFORE.search(text, sent_start, start) or _NAME_AFTER.match(text, end, sent_end)):
         return False
     longer = _WORD.findall(text, sent_start, sent_end)
-    return sum(w[0].isupper() for w in longer) * 2 < len(longer)
+    return sum(w[0].isupper() for w in longer) < TITLE_CASE * len(longer)

@@ -5,9 +5,10 @@ words of conflict for things ACLED does not code: "the quake killed 127", "a bla
 plant", "their short-pitched assault", "struck an agreement with the union", "the clerk was shot in a
 robbery". The article tells its kind by the words it keeps using (``data/genre_words.json``), in its
 headline or lead and throughout, far more than it names anyone who fights or protests. In such an article
-a draft stands only where its own sentence names an armed group, troops or protesters (a militant attack
-reported beside a flood); the others become non-events: factuality ``negated``, with
-``>not-event:<kind>`` on their ``rule`` so that ``--include-nonfactual`` shows why.
+a draft stands only where its own sentence names an armed group, troops or protesters, or a protest (a
+militant attack reported beside a flood, workers' demonstration in a pay dispute); the others become
+non-events: factuality ``negated``, with ``>not-event:<kind>`` on their ``rule`` so that
+``--include-nonfactual`` shows why.
 
 Coder notes of one or two sentences have no genre: the test needs an article (``MIN_SENTENCES``).
 """
@@ -48,7 +49,7 @@ def kind_of(reading: Reading) -> str | None:
         return None
     text = reading.text
     lead = text[spans[0].start : spans[min(LEAD_SENTENCES, len(spans)) - 1].end]
-    conflict = len(_hits("conflict", text))
+    conflict = sum(len(_hits(key, text)) for key in ("fighters", "protest_acts", "conflict"))
     best, best_n = None, 0
     for genre in GENRES:
         found = _hits(genre, text)
@@ -69,7 +70,10 @@ def screen(reading: Reading, drafts: list[Draft]) -> list[Draft]:
     if kind is None:
         return drafts
     for d in drafts:
-        if d.factuality == factuality.ACTUAL and not _pattern("conflict").search(reading.info(d.sentence).span.text):
+        sentence = reading.info(d.sentence).span.text
+        if d.factuality == factuality.ACTUAL and not any(
+            _pattern(k).search(sentence) for k in ("fighters", "protest_acts")
+        ):
             d.factuality = factuality.NEGATED
             d.rule += f">not-event:{kind}"
     return drafts
