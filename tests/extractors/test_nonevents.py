@@ -180,3 +180,20 @@ WALKOUT = (
 def test_a_workers_protest_stands_in_a_business_story() -> None:
     assert genre.kind_of(Reading(Document("t", WALKOUT, REF))) == "business"
     assert "peaceful_protest" in _actual(WALKOUT)
+
+
+@pytest.mark.parametrize(
+    "event, look_alike",
+    [
+        ("Gunmen killed 14 people in Zorbaville on Monday.", "An earthquake killed 14 people in Zorbaville on Monday."),
+        (
+            "Five people were killed in an ambush near Zorbaville.",
+            "Five people were killed in a bus crash near Zorbaville.",
+        ),
+        ("A car bomb explosion killed six people in Zorbaville.", "A gas explosion killed six people in Zorbaville."),
+        ("The rebels demanded the release of their leader.", "The report demands our attention."),
+    ],
+)
+def test_a_hazard_or_accident_is_no_attack(event: str, look_alike: str) -> None:
+    assert _actual(event), event
+    assert not _actual(look_alike), look_alike
