@@ -57,6 +57,8 @@ _NAME_BEFORE = re.compile(rf"\b[A-Z][\w'’-]*\s+(?:(?:{_LINK})\s+)?$")
 _NAME_AFTER = re.compile(rf"\s+(?:(?:{_LINK})\s+)?[A-Z]")
 _FUTURE_PREDICATE = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{_any('future_predicates')})\b", re.IGNORECASE)
 TITLE_CASE = 0.6  # of the longer words of a sentence capitalised: a headline in title case, whose capitals name nothing
+_FUTURE_MODAL = re.compile(rf"\b(?:{_any('future_modals')})\b", re.IGNORECASE)
+_STATEMENTS = ("threat", "accusation")  # a statement is real whatever it says of what will come
 _WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 
 
@@ -80,8 +82,9 @@ def assess(
 ) -> tuple[str, str | None]:
     """Factuality of the trigger at ``text[start:end]`` and the cue that decided it.
 
-    ``incident``: the trigger names a violent or protest act; for statements (threats, accusations,
-    meetings) the irrealis words around them do not make the statement itself unreal.
+    ``incident``: the trigger names a violent or protest act; for statements (threats, accusations) the
+    irrealis words around them do not make the statement itself unreal; talks, deals and the like are
+    put ahead by a modal before them ("will resume talks").
     """
     frame = not_event(text, sent_start, sent_end, start, end, incident)
     if frame:
@@ -105,10 +108,20 @@ def assess(
         return NEGATED, f"negation:{neg.text.lower()}"
     if cues.first("negation", trigger):  # "no-one", "unhurt" style tokens inside the trigger itself
         return NEGATED, "negation"
-    hyp = _hypothetical(_FEARED_DEAD.sub(" ", pre)) if incident else None
+    hyp = _hypothetical(_FEARED_DEAD.sub(" ", pre)) if incident else _ahead(pre, trigger)
     if hyp:
         return HYPOTHETICAL, f"hypothetical:{hyp}"
     return ACTUAL, None
+
+
+def _ahead(pre: str, trigger: str) -> str | None:
+    """The future word that puts talks, a deal or another non-statement act ahead ("will resume talks")."""
+    if any(cues.first(cue_id, trigger) for cue_id in _STATEMENTS):
+        return None
+    found = list(_FUTURE_MODAL.finditer(pre))
+    if not found or not pre[found[-1].end() :].split():
+        return None  # "will visit": an intent announced, coded so by PLOVER
+    return found[-1].group().lower()
 
 
 # "Soldiers allegedly raped two women": the report says it happened and hedges who did it or how; ACLED

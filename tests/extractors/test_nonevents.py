@@ -197,3 +197,26 @@ def test_a_workers_protest_stands_in_a_business_story() -> None:
 def test_a_hazard_or_accident_is_no_attack(event: str, look_alike: str) -> None:
     assert _actual(event), event
     assert not _actual(look_alike), look_alike
+
+
+@pytest.mark.parametrize(
+    "event, look_alike, why",
+    [
+        ("The two sides held talks in Zorbaville on Monday.", "The two sides will resume talks in Zorbaville.", "will"),
+        (
+            "The two sides held talks in Zorbaville on Monday.",
+            "The talks in Zorbaville were postponed until March.",
+            "halted",
+        ),
+    ],
+)
+def test_talks_ahead_or_called_off_are_hypothetical(event: str, look_alike: str, why: str) -> None:
+    assert "meeting" in _actual(event)
+    assert "meeting" not in _actual(look_alike)
+    assert any(e.rule.endswith(why) for e in _events(look_alike, include_nonfactual=True))
+
+
+def test_an_announced_visit_stays_an_event() -> None:
+    """PLOVER codes an announced intent ("will visit") as an event: only a future verb governing the talks
+    ("will resume talks") puts them ahead."""
+    assert "meeting" in _actual("The Kandorian minister will visit Zorbaville in June.")
