@@ -1,5 +1,10 @@
 """Did the event happen? Negation, hypotheticals (threats, plans, conditionals, denials) and halts; and the
-hedge ("allegedly") on an event that did."""
+hedge ("allegedly") on an event that did.
+
+Some words of an event report none (``not_event``): the charge read out in court ("convicted of
+massacring civilians"), what a ceremony remembers ("the memory of the massacre victims") and a trigger
+inside a proper name ("the Cessation of Hostilities Agreement", "the Nanjing Massacre Memorial Hall").
+They are ``negated``, with the reason ("not-event:court") as the cue that decided it."""
 
 from __future__ import annotations
 
@@ -41,6 +46,20 @@ TOLL_WORDS = word_list(_FILE, "toll_words")
 _FEARED_DEAD = re.compile(rf"\b(?:{_any('feared_verbs')})\s+(?:{'|'.join(TOLL_WORDS)})\b", re.IGNORECASE)
 # "no fewer than 20 were killed" negates nothing.
 _NOT_NEGATION = re.compile("|".join(rf"\b{w}\b" for w in word_list(_FILE, "not_negations")), re.IGNORECASE)
+_COURT = re.compile(rf"\b(?:{_any('court_frames')})\b", re.IGNORECASE)
+_COURT_SOURCE = re.compile(rf"\b(?:{_any('court_sources')})", re.IGNORECASE)
+_CHARGE_BREAK = re.compile(rf"\b(?:{_any('charge_breaks')})\b", re.IGNORECASE)
+_COMMEMORATION = re.compile(rf"\b(?:{_any('commemoration_frames')})\b", re.IGNORECASE)
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+_LINK = _any("name_links")
+_LINK_WORD = re.compile(_LINK, re.IGNORECASE)
+_NAME_BEFORE = re.compile(rf"\b[A-Z][\w'’-]*\s+(?:(?:{_LINK})\s+)?$")
+_NAME_AFTER = re.compile(rf"\s+(?:(?:{_LINK})\s+)?[A-Z]")
+_FUTURE_PREDICATE = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{_any('future_predicates')})\b", re.IGNORECASE)
+TITLE_CASE = 0.6  # of the longer words of a sentence capitalised: a headline in title case, whose capitals name nothing
+_FUTURE_MODAL = re.compile(rf"\b(?:{_any('future_modals')})\b", re.IGNORECASE)
+_STATEMENTS = ("threat", "accusation")  # a statement is real whatever it says of what will come
+_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 
 
 def _window(text: str, lo: int, start: int, words: int) -> tuple[int, str]:
@@ -63,9 +82,13 @@ def assess(
 ) -> tuple[str, str | None]:
     """Factuality of the trigger at ``text[start:end]`` and the cue that decided it.
 
-    ``incident``: the trigger names a violent or protest act; for statements (threats, accusations,
-    meetings) the irrealis words around them do not make the statement itself unreal.
+    ``incident``: the trigger names a violent or protest act; for statements (threats, accusations) the
+    irrealis words around them do not make the statement itself unreal; talks, deals and the like are
+    put ahead by a modal before them ("will resume talks").
     """
+    frame = not_event(text, sent_start, sent_end, start, end, incident)
+    if frame:
+        return NEGATED, f"not-event:{frame}"
     lo, pre = _window(text, sent_start, start, _WORDS_BEFORE)
     trigger = text[start:end]
     if _FAILED_TO_STOP.search(pre):
@@ -75,18 +98,30 @@ def assess(
     _, halt_pre = _window(text, sent_start, start, _HALT_WORDS)
     if cues.first("halt_words", halt_pre) or _AFTER.match(text, end, min(sent_end, end + 60)):
         return HYPOTHETICAL, "halted"
-    if _FUTURE_AFTER.match(text, end, min(sent_end, end + 50)):
-        return HYPOTHETICAL, "future"
+    if _FUTURE_AFTER.match(text, end, min(sent_end, end + (50 if incident else 90))):
+        return HYPOTHETICAL, "future"  # a call or plan for an act ahead ("called for strikes next Thursday")
+    if not incident and _FUTURE_PREDICATE.match(text, end, sent_end):
+        return HYPOTHETICAL, "future"  # "the mediation process will adjourn"
     near_lo, near = _window(text, sent_start, start, _NEGATION_WORDS)
     neg = cues.first("negation", near)
     if neg and not _NOT_NEGATION.search(text, near_lo, end + 12):
         return NEGATED, f"negation:{neg.text.lower()}"
     if cues.first("negation", trigger):  # "no-one", "unhurt" style tokens inside the trigger itself
         return NEGATED, "negation"
-    hyp = _hypothetical(_FEARED_DEAD.sub(" ", pre)) if incident else None
+    hyp = _hypothetical(_FEARED_DEAD.sub(" ", pre)) if incident else _ahead(pre, trigger)
     if hyp:
         return HYPOTHETICAL, f"hypothetical:{hyp}"
     return ACTUAL, None
+
+
+def _ahead(pre: str, trigger: str) -> str | None:
+    """The future word that puts talks, a deal or another non-statement act ahead ("will resume talks")."""
+    if any(cues.first(cue_id, trigger) for cue_id in _STATEMENTS):
+        return None
+    found = list(_FUTURE_MODAL.finditer(pre))
+    if not found or not pre[found[-1].end() :].split():
+        return None  # "will visit": an intent announced, coded so by PLOVER
+    return found[-1].group().lower()
 
 
 # "Soldiers allegedly raped two women": the report says it happened and hedges who did it or how; ACLED
@@ -108,3 +143,38 @@ def _hypothetical(pre: str) -> str | None:
             continue  # the month, a name
         return word.lower()
     return None
+
+
+def not_event(text: str, sent_start: int, sent_end: int, start: int, end: int, incident: bool = True) -> str | None:
+    """Why the trigger at ``text[start:end]`` names no event of the report, if it does not: a court's charge
+    ("court"), what is remembered ("commemoration") or a word of a proper name ("name").
+
+    An incident after a court's words is the charge unless a determiner or a verb comes between ("charged
+    with complicity in the assassination of ...": that killing happened); anything else after them (an
+    investigation, a meeting) is part of the court's business."""
+    if _COURT_SOURCE.search(text, sent_start, start):
+        return "court"  # "According to the indictment, the gang tortured its rivals"
+    court = list(_COURT.finditer(text, sent_start, start))
+    if court and not (incident and _CHARGE_BREAK.search(text, court[-1].end(), start)):
+        return "court"  # "convicted of war crimes, including massacring civilians", "charged with murder"
+    _, pre = _window(text, sent_start, start, _WORDS_BEFORE)
+    remembered = list(_COMMEMORATION.finditer(pre))
+    if remembered and not _AND.search(pre, remembered[-1].end()):
+        return "commemoration"  # "the memory of the victims of the massacre", not "commemorated ... and demanded"
+    if _in_name(text, sent_start, sent_end, start, end):
+        return "name"
+    return None
+
+
+def _in_name(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
+    """A capitalised trigger within a sentence, joined to a capitalised word: part of a name ("the Nanjing
+    Massacre", "the Cessation of Hostilities Agreement"). Not in a headline written in title case."""
+    parts = [w for w in text[start:end].split() if not _LINK_WORD.fullmatch(w)]
+    if not parts or not all(w[0].isupper() and w[1:].islower() for w in parts):
+        return False  # lower case, an acronym ("IED"), or a trigger running past the name ("Air Forces carry out")
+    if not text[sent_start:start].strip():
+        return False
+    if not (_NAME_BEFORE.search(text, sent_start, start) or _NAME_AFTER.match(text, end, sent_end)):
+        return False
+    longer = _WORD.findall(text, sent_start, sent_end)
+    return sum(w[0].isupper() for w in longer) < TITLE_CASE * len(longer)

@@ -5,6 +5,7 @@ Each stage is a module named for what it decides and says which fields of the ``
 1. ``triggers``: candidate triggers (rules, parse) become typed drafts with their sentence's roles,
    casualties, place and date;
 2. ``incidents.attach_followups``: later sentences about an incident add to it rather than start one;
+   ``genre``: in an article about a disaster, a match, a deal or a robbery, the drafts are no events;
 3. ``scene``: drafts without a place or date take them from nearby sentences; ``sites`` reads the
    places in the gazetteer and ranks the document's countries;
 4. ``history``: events a report recalls from the past are dropped; ``background``: so are tolls over a
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import background, history, incidents, records, scene, triggers
+from . import background, genre, history, incidents, records, scene, triggers
 from .event import Document, Event, Span
 from .options import Options
 from .reading import Reading
@@ -39,8 +40,10 @@ def extract_document(
     reading = Reading(doc, sentence_spans)
     drafts = triggers.draft_events(reading, "rules" in options.extractors, parses)
     drafts = incidents.attach_followups(reading.text, drafts, reading.infos, reading.info, reading.spans)
+    drafts = genre.screen(reading, drafts)
     sites = scene.locate(reading, drafts)
-    drafts = background.drop_background(history.drop_history(drafts, reading.infos, reading.ref), reading.infos)
+    drafts = history.drop_history(drafts, reading.infos, reading.ref)
+    drafts = background.drop_background(drafts, reading.infos)
     drafts = incidents.merge_mentions(drafts, reading.texts(), reading.text)
     return records.build(
         doc, reading, drafts, sites, mentions=options.mentions, include_nonfactual=options.include_nonfactual
