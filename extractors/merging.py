@@ -193,10 +193,15 @@ def apart(
     return None
 
 
-def _other_toll(o: Draft, d: Draft) -> str | None:
-    """Two first tolls far apart ("23 dead", "350 were killed") are two incidents; a revised toll is not."""
+# "Sixteen children were among the dead": part of the toll told before.
+_TOLL_PART = re.compile(rf"\b(?:{_any('toll_parts')})\b", re.IGNORECASE)
+
+
+def _other_toll(o: Draft, d: Draft, sentence: str) -> str | None:
+    """Two first tolls far apart ("23 dead", "350 were killed") are two incidents; a revised toll, or a part
+    of the toll ("among the dead"), is not."""
     a, b = o.killed, d.killed
-    if not a or not b or o.update or d.update or d.casualty_only:
+    if not a or not b or o.update or d.update or d.casualty_only or _TOLL_PART.search(sentence):
         return None
     low, high = min(a, b), max(a, b)
     return "other-toll" if high > 3 * low and high - low > 10 else None
@@ -221,7 +226,7 @@ def relation(o: Draft, d: Draft, texts: dict[int, str], text: str, sentence_star
         kind = None  # only what happened is told in parts: "no arrests were made" is no part of a protest
     if kind is None:
         return Verdict(False, "other-kind")
-    split = apart(o, d, texts, text, sentence_start) or _other_toll(o, d)
+    split = apart(o, d, texts, text, sentence_start) or _other_toll(o, d, texts.get(d.sentence, ""))
     if split is not None:
         return Verdict(False, split)
     day = day_relation(o, d, text)
