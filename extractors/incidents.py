@@ -271,6 +271,8 @@ def _verdict(o: Draft, d: Draft, texts: dict[int, str], text: str, start: int) -
     report at the incident's own place folds whatever sides it names: roles are often misread)."""
     verdict = merging.relation(o, d, texts, text, start)
     if verdict.fold and "unstated-place" in verdict.reason and not _may_merge(o, d):
+        if d.sentence > o.sentence and NAMES_ATTACKERS.search(text, max(0, d.trigger.start - 6), d.trigger.end):
+            return merging.Verdict(True, f"{verdict.reason},attackers")  # "the attackers were rebels": who did it
         return merging.Verdict(False, "other-sides")
     return verdict
 
@@ -300,6 +302,9 @@ def _show_reasons(d: Draft) -> None:
         head, tail = d.rule, ""
     d.rule = f"{head}>{';'.join(notes)}{sep}{tail}"
 
+
+# "The attackers belonged to a rebel faction": a trigger that only names back the attackers of the incident.
+NAMES_ATTACKERS = re.compile(rf"\bthe\s+(?:{_any('attacker_references')})$", re.IGNORECASE)
 
 # "... protested, after the riots of the previous week": an earlier event told as background.
 BACKGROUND = re.compile(rf"\b(?:{_any('background_words')})\b[^.;:]{{0,50}}$", re.IGNORECASE)

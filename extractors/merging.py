@@ -193,10 +193,15 @@ def apart(
     return None
 
 
-def _other_toll(o: Draft, d: Draft) -> str | None:
-    """Two first tolls far apart ("23 dead", "350 were killed") are two incidents; a revised toll is not."""
+# "Sixteen children were among the dead": part of the toll told before.
+_TOLL_PART = re.compile(rf"\b(?:{_any('toll_parts')})\b", re.IGNORECASE)
+
+
+def _other_toll(o: Draft, d: Draft, sentence: str) -> str | None:
+    """Two first tolls far apart ("23 dead", "350 were killed") are two incidents; a revised toll, or a part
+    of the toll ("among the dead"), is not."""
     a, b = o.killed, d.killed
-    if not a or not b or o.update or d.update or d.casualty_only:
+    if not a or not b or o.update or d.update or d.casualty_only or _TOLL_PART.search(sentence):
         return None
     low, high = min(a, b), max(a, b)
     return "other-toll" if high > 3 * low and high - low > 10 else None
@@ -213,13 +218,45 @@ def relation(o: Draft, d: Draft, texts: dict[int, str], text: str, sentence_star
         and (f"{o.category}/{d.category}" in parts or f"{d.category}/{o.category}" in parts)
     ):
         return Verdict(True, "same-sentence")
+    about = statement_about(o, d, text, sentence_start, sentence_start + len(texts.get(d.sentence, "")))
+    if about is not None and apart(o, d, texts, text, sentence_start) is None:
+        return Verdict(True, about)
     kind = kind_fold(o.category, d.category)
     if kind not in (None, "same-kind", "one-protest") and d.factuality != factuality.ACTUAL:
         kind = None  # only what happened is told in parts: "no arrests were made" is no part of a protest
     if kind is None:
         return Verdict(False, "other-kind")
-    split = apart(o, d, texts, text, sentence_start) or _other_toll(o, d)
+    split = apart(o, d, texts, text, sentence_start) or _other_toll(o, d, texts.get(d.sentence, ""))
     if split is not None:
         return Verdict(False, split)
     day = day_relation(o, d, text)
     return Verdict(True, f"{kind},{'later-toll' if day == 'later-day' else place_relation(o, d, texts, text)}")
+
+
+# "The killings were blamed on rebels", "called for an investigation into the bombing": a statement naming back
+# the incident told before it.
+# "drawing condemnation", "sparked calls for": a statement the incident drew.
+REACTION = re.compile(rf"\b(?:{_any('reaction_words')})\b[^.;:]{{0,30}}$", re.IGNORECASE)
+
+_NAMES_BACK = re.compile(rf"\bthe (?:[\w-]+ ){{0,2}}(?:{_any('statement_objects')})\b", re.IGNORECASE)
+
+
+def statement_about(o: Draft, d: Draft, text: str, start: int, end: int) -> str | None:
+    """Is one of ``o`` and ``d`` a statement (``statement_kinds``) about the other, an incident ACLED codes: told
+    in its sentence ("statement,same-sentence"), or a later statement naming it back ("statement,names-back")?"""
+    kinds = words(_FILE, "statement_kinds")
+    if d.factuality != factuality.ACTUAL or (o.category in kinds) == (d.category in kinds):
+        return None
+    incident = o if d.category in kinds else d
+    if category(incident.category).acled is None:
+        return None
+    told_here = (
+        o.sentence == d.sentence or any(start <= e.start < end for e in o.echoes) or start <= o.trigger.start < end
+    )
+    told_before = o.sentence < d.sentence or any(e.start < start for e in o.echoes)
+    said = o if incident is d else d
+    if told_here and told_before and REACTION.search(text, max(start, said.trigger.start - 40), said.trigger.start):
+        return "statement,reaction"  # a sentence alone telling an incident and a statement tells both
+    if incident is o and 0 < d.sentence - o.sentence <= 4 and _NAMES_BACK.search(text, start, end):
+        return "statement,names-back"
+    return None

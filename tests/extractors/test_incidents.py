@@ -158,3 +158,57 @@ def test_datelines_say_where_a_report_was_filed(line, name, dateline):
 )
 def test_kinds_a_coder_folds(first, later, folds):
     assert (kind_fold(first, later) is not None) is folds
+
+
+# (report, categories of the records it gives in text order, a reason some record's rule shows): a statement
+# about an incident already told is part of its report; told alone, or about nothing told, it is an event.
+STATEMENTS = [
+    # A reaction the incident drew, in a sentence telling the incident again.
+    (
+        "Police kill 14 in raid on Zorbaville slum\n\nA police raid on the Zorbaville slum on Tuesday left 14 "
+        "people dead, drawing condemnation from human rights groups.",
+        ["attack"],
+        "fold:statement,reaction",
+    ),
+    # Look-alike: one sentence alone telling an incident and the accusation about it tells both.
+    (
+        "The Kandor army accused Zorban rebels of killing five villagers in Zorbaville on Tuesday.",
+        ["accusation", "attack"],
+        "",
+    ),
+    # A later accusation naming the incident back.
+    (
+        "Gunmen killed six farmers in Zorbaville on Tuesday. The killings were blamed on a local militia, officials "
+        "said.",
+        ["attack"],
+        "fold:statement,names-back",
+    ),
+    # Look-alike: a later accusation about something else.
+    (
+        "Gunmen killed six farmers in Zorbaville on Tuesday. The governor accused the opposition of rigging the "
+        "vote, officials said.",
+        ["attack", "accusation"],
+        "",
+    ),
+    # "The attackers" named back says who did it, whatever sides the incident was told with.
+    (
+        "Four soldiers were killed in an ambush in Zorbaville on Tuesday. Army sources said the attackers belonged "
+        "to a rebel faction.",
+        ["armed_clash"],
+        "",
+    ),
+    # A figure among the dead is a part of the toll, not another incident.
+    (
+        "Air strikes on Zorbaville killed at least 40 civilians on Tuesday. Medics said at least 9 children were "
+        "among the dead.",
+        ["air_strike"],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", STATEMENTS)
+def test_statements_about_an_incident_are_part_of_its_report(text, expected, reason):
+    events = [e for e in extract([Document("r", text, REF)], mentions=False) if e.factuality == "actual"]
+    assert [e.category for e in events] == expected, [(e.category, e.rule) for e in events]
+    assert any(reason in e.rule for e in events), [e.rule for e in events]
