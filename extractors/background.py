@@ -42,6 +42,15 @@ WIDE = re.compile(
 )
 # "It engages in [bombings]", "is under [attack]": what a group does or suffers as a rule.
 HABITUAL = re.compile(rf"(?<![\w-])(?:{_any('habitual_verbs')})\s+(?:[\w'’-]+\s+){{0,2}}?$", re.IGNORECASE)
+# "from where they launch [attacks]", "groups that [threaten] their neighbours": a habit in the present simple.
+GENERIC = re.compile(
+    rf"(?<![\w-])(?:{_any('generic_subjects')})\s+(?:(?:{_any('generic_adverbs')})\s+)?"
+    rf"(?P<light>(?:{_any('generic_light_verbs')})\s+(?:[\w'’-]+\s+){{0,2}}?)?$",
+    re.IGNORECASE,
+)
+# The trigger right after such a subject is a verb in the past ("they shot"), a participle or a plural noun
+# ("reports that clashes erupted"): not a present.
+NOT_PRESENT = re.compile(rf"[\w'’-]*(?:ed|ing|[^s]s)|{_any('irregular_past')}", re.IGNORECASE)
 # "[seized control] of large parts of the north": a vague stretch of land right after the event word ...
 EXTENT = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}?(?:{_any('vague_extents')})(?![\w-])", re.IGNORECASE)
 # ... told in the perfect, a state reached rather than a day's events ("has seized", "have overrun").
@@ -62,7 +71,11 @@ def background(d: Draft, si: SentenceInfo) -> str | None:
     """Why the draft is background ("period", "toll", "aggregate", "habitual", "extent"), or None for news."""
     text, base = si.span.text, si.span.start
     a, b = d.trigger.start - base, d.trigger.end - base
-    if not d.slot_incident or family(d.category) not in FAMILIES or not 0 <= a <= b <= len(text):
+    if not d.slot_incident or not 0 <= a <= b <= len(text):
+        return None
+    if _generic(si, a, b):
+        return "habitual"
+    if family(d.category) not in FAMILIES:
         return None
     stretches = scope(text, 0, len(text), a, b)
     if _one_day(si, stretches, b):
@@ -96,6 +109,20 @@ def _told_as_many(si: SentenceInfo, a: int, b: int) -> str | None:
     if EXTENT.match(text, b, right) and PERFECT.search(text, left, a) or _country_wide(si, b, right):
         return "extent"
     return None
+
+
+def _generic(si: SentenceInfo, a: int, b: int) -> bool:
+    """The trigger at ``a:b`` tells what a group does as a rule: a present simple after "they", "who" or a
+    plural noun and "that", in a sentence with no date ("from where they launch attacks on villagers")."""
+    text = si.span.text
+    if si.dates:
+        return False
+    left, _ = clause(text, 0, len(text), a, b)
+    m = GENERIC.search(text, left, a)
+    if m is None:
+        return False
+    words = text[a:b].split()
+    return bool(m.group("light")) or bool(words) and not NOT_PRESENT.fullmatch(words[0])
 
 
 def _only_totals(si: SentenceInfo) -> bool:

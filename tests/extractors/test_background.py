@@ -126,6 +126,22 @@ DRAFTS = [
         "The deadliest attack claimed by the group was in 2021, when 40 people were killed in a bombing in Kandor.",
         "The group claimed a bombing in Kandor on Sunday, in which 40 people were killed.",
     ),
+    (
+        "The bandits hide in the hills above Zorbaville, from where they launch attacks on farming villages.",
+        "The bandits launched an attack on a farming village near Zorbaville on Monday.",
+    ),
+    (
+        "Militias who raid the border villages of Kandor are rarely caught.",
+        "Militiamen raided a border village in Kandor on Friday.",
+    ),
+    (
+        "Gunmen in Kandor keep kidnapping travellers on the main road.",
+        "Gunmen kidnapped travellers on the main road in Kandor on Sunday.",
+    ),
+    (
+        "The governor of Zorbaville stayed in the capital amid the ongoing protests.",
+        "Hundreds of students protested outside the governor's office in Zorbaville on Tuesday.",
+    ),
 ]
 
 
