@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from . import factuality
-from .draft import Draft
+from .draft import Draft, family
 from .reading import Reading
 from .words import alternation, words
 
@@ -31,9 +31,10 @@ MIN_WORDS = 5  # genre words in the whole article
 MIN_DISTINCT = 3  # of which different words
 DOMINANCE = 3  # genre words per word of conflict in the article
 # A war-crimes trial names the fighters and their deeds in its charges: the court's words need only outnumber
-# the words of conflict. And a fighter named in its sentence does not make an act news there, only a protest.
+# the words of conflict. And a fighter named in its sentence does not make an act news there: only a protest
+# (at the court) stands in it.
 GENRE_DOMINANCE = {"trial": 1}
-STANDING = {"trial": ("protest_acts",)}
+PROTEST_ONLY = frozenset({"trial"})
 # A trial is a genre only when it tries acts of years back (a year two or more before the report): the
 # trial of last month's bombing may still tell news of it.
 YEARS_BACK = {"trial": 2}
@@ -82,15 +83,21 @@ def _old_enough(reading: Reading, genre: str) -> bool:
     return ref is not None and any(int(m.group()) <= ref.year - back for m in _YEAR.finditer(reading.text))
 
 
+def _stands(kind: str, d: Draft, sentence: str) -> bool:
+    """The draft is news in an article of this kind: a protest in a trial story; in the others, one whose
+    sentence names fighters, protesters or a protest."""
+    if kind in PROTEST_ONLY:
+        return family(d.category) == "protest"
+    return any(_pattern(k).search(sentence) for k in ("fighters", "protest_acts"))
+
+
 def screen(reading: Reading, drafts: list[Draft]) -> list[Draft]:
     """Mark the drafts of a disaster, sports, business, crime or trial story as non-events (see the module)."""
     kind = kind_of(reading)
     if kind is None:
         return drafts
-    standing = STANDING.get(kind, ("fighters", "protest_acts"))
     for d in drafts:
-        sentence = reading.info(d.sentence).span.text
-        if d.factuality == factuality.ACTUAL and not any(_pattern(k).search(sentence) for k in standing):
+        if d.factuality == factuality.ACTUAL and not _stands(kind, d, reading.info(d.sentence).span.text):
             d.factuality = factuality.NEGATED
             d.rule += f">not-event:{kind}"
     return drafts
