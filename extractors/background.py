@@ -71,10 +71,14 @@ def background(d: Draft, si: SentenceInfo) -> str | None:
     """Why the draft is background ("period", "toll", "aggregate", "habitual", "extent"), or None for news."""
     text, base = si.span.text, si.span.start
     a, b = d.trigger.start - base, d.trigger.end - base
-    if not d.slot_incident or not 0 <= a <= b <= len(text):
+    if not 0 <= a <= b <= len(text):
         return None
     if _generic(si, a, b):
-        return "habitual"
+        return "habitual"  # a habit of any kind, a statement too ("groups that threaten their neighbours")
+    if not d.slot_incident:
+        # "drew widespread condemnation": many statements, no one of them
+        left, _ = clause(text, 0, len(text), a, b)
+        return "aggregate" if not si.dates and AGGREGATE.search(text, left, a) else None
     if family(d.category) not in FAMILIES:
         return None
     stretches = scope(text, 0, len(text), a, b)

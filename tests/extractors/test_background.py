@@ -158,3 +158,27 @@ def test_a_recent_incident_told_in_the_background_is_kept() -> None:
     )
     found = _incidents(text)
     assert sorted(e.fatalities for e in found) == [3, 9]
+
+
+# (a statement told as a habit or as many statements, the same statement made once): not an event, an event.
+STATEMENTS = [
+    (
+        "Here is a list of armed groups that threaten Kandor and its neighbours.",
+        "The Zorbaville Front threatened Kandor on Monday.",
+        "threat",
+    ),
+    (
+        "The coup in Kandor has drawn widespread condemnation from its neighbours.",
+        "Zorbania condemned the coup in Kandor on Monday.",
+        "accusation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("background", "statement", "category"), STATEMENTS)
+def test_a_statement_told_as_a_habit_or_a_run_is_no_event(background: str, statement: str, category: str) -> None:
+    def categories(text: str) -> list[str]:
+        return [e.category for e in extract([Document("t", text, REF)], extractors=["rules", "spacy"])]
+
+    assert categories(background) == []
+    assert categories(statement) == [category]
