@@ -51,6 +51,9 @@ GENERIC = re.compile(
 # The trigger right after such a subject is a verb in the past ("they shot"), a participle or a plural noun
 # ("reports that clashes erupted"): not a present.
 NOT_PRESENT = re.compile(rf"[\w'’-]*(?:ed|ing|[^s]s)|{_any('irregular_past')}", re.IGNORECASE)
+# "The truce, [mediated] by Zorbania, has held": how a deal came about, told in a participle after it.
+DEAL_BEFORE = re.compile(rf"(?<![\w-])(?:{_any('deal_nouns')})s?,?\s+$", re.IGNORECASE)
+PARTICIPLE = re.compile(r"[\w-]+ed", re.IGNORECASE)
 # "[seized control] of large parts of the north": a vague stretch of land right after the event word ...
 EXTENT = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}?(?:{_any('vague_extents')})(?![\w-])", re.IGNORECASE)
 # ... told in the perfect, a state reached rather than a day's events ("has seized", "have overrun").
@@ -68,13 +71,16 @@ FAMILIES = frozenset({"violence", "protest", "arrest"})
 
 
 def background(d: Draft, si: SentenceInfo) -> str | None:
-    """Why the draft is background ("period", "toll", "aggregate", "habitual", "extent"), or None for news."""
+    """Why the draft is background ("period", "toll", "aggregate", "habitual", "extent", "described"), or None
+    for news."""
     text, base = si.span.text, si.span.start
     a, b = d.trigger.start - base, d.trigger.end - base
     if not 0 <= a <= b <= len(text):
         return None
     if _generic(si, a, b):
         return "habitual"  # a habit of any kind, a statement too ("groups that threaten their neighbours")
+    if not si.dates and DEAL_BEFORE.search(text, 0, a) and PARTICIPLE.fullmatch(text, a, b):
+        return "described"  # "The truce, brokered by Zorbania, has held"
     if not d.slot_incident:
         # "drew widespread condemnation": many statements, no one of them
         left, _ = clause(text, 0, len(text), a, b)

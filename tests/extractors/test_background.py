@@ -160,7 +160,8 @@ def test_a_recent_incident_told_in_the_background_is_kept() -> None:
     assert sorted(e.fatalities for e in found) == [3, 9]
 
 
-# (a statement told as a habit or as many statements, the same statement made once): not an event, an event.
+# (a statement told as a habit, as many statements or as how a deal came about; the same statement made once):
+# the first gives no event of the category, the second one.
 STATEMENTS = [
     (
         "Here is a list of armed groups that threaten Kandor and its neighbours.",
@@ -172,6 +173,11 @@ STATEMENTS = [
         "Zorbania condemned the coup in Kandor on Monday.",
         "accusation",
     ),
+    (
+        "The truce, mediated by Zorbania and Kandor, has largely held.",
+        "Zorbania and Kandor mediated between the two militias in Zorbaville on Monday.",
+        "meeting",
+    ),
 ]
 
 
@@ -180,5 +186,5 @@ def test_a_statement_told_as_a_habit_or_a_run_is_no_event(background: str, state
     def categories(text: str) -> list[str]:
         return [e.category for e in extract([Document("t", text, REF)], extractors=["rules", "spacy"])]
 
-    assert categories(background) == []
+    assert category not in categories(background)
     assert categories(statement) == [category]
