@@ -54,6 +54,10 @@ NOT_PRESENT = re.compile(rf"[\w'’-]*(?:ed|ing|[^s]s)|{_any('irregular_past')}"
 # "The truce, [mediated] by Zorbania, has held": how a deal came about, told in a participle after it.
 DEAL_BEFORE = re.compile(rf"(?<![\w-])(?:{_any('deal_nouns')})s?,?\s+$", re.IGNORECASE)
 PARTICIPLE = re.compile(r"[\w-]+ed", re.IGNORECASE)
+# "demonstrations [demanding] a return to civilian rule": what a protest asks, told in a participle after it,
+# is the protest's aim, not a request of its own.
+AIM_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(words('genre_words.json', 'protest_acts'))})\s+$", re.IGNORECASE)
+GERUND = re.compile(r"[\w-]+ing", re.IGNORECASE)
 # "[seized control] of large parts of the north": a vague stretch of land right after the event word ...
 EXTENT = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}?(?:{_any('vague_extents')})(?![\w-])", re.IGNORECASE)
 # ... told in the perfect, a state reached rather than a day's events ("has seized", "have overrun").
@@ -71,7 +75,7 @@ FAMILIES = frozenset({"violence", "protest", "arrest"})
 
 
 def background(d: Draft, si: SentenceInfo) -> str | None:
-    """Why the draft is background ("period", "toll", "aggregate", "habitual", "extent", "described"), or None
+    """Why the draft is background ("period", "toll", "aggregate", "habitual", "extent", "described", "aim"), or None
     for news."""
     text, base = si.span.text, si.span.start
     a, b = d.trigger.start - base, d.trigger.end - base
@@ -81,6 +85,8 @@ def background(d: Draft, si: SentenceInfo) -> str | None:
         return "habitual"  # a habit of any kind, a statement too ("groups that threaten their neighbours")
     if not si.dates and DEAL_BEFORE.search(text, 0, a) and PARTICIPLE.fullmatch(text, a, b):
         return "described"  # "The truce, brokered by Zorbania, has held"
+    if not d.slot_incident and AIM_BEFORE.search(text, 0, a) and GERUND.match(text, a, b):
+        return "aim"  # "demonstrations demanding a return to civilian rule"
     if not d.slot_incident:
         # "drew widespread condemnation": many statements, no one of them
         left, _ = clause(text, 0, len(text), a, b)

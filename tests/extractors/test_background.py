@@ -178,6 +178,11 @@ STATEMENTS = [
         "Zorbania and Kandor mediated between the two militias in Zorbaville on Monday.",
         "meeting",
     ),
+    (
+        "Students staged protests demanding the release of the Kandor detainees on Monday.",
+        "Students in Zorbaville demanded the release of the Kandor detainees on Monday.",
+        "request",
+    ),
 ]
 
 
