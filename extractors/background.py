@@ -81,16 +81,9 @@ def background(d: Draft, si: SentenceInfo) -> str | None:
     a, b = d.trigger.start - base, d.trigger.end - base
     if not 0 <= a <= b <= len(text):
         return None
-    if _generic(si, a, b):
-        return "habitual"  # a habit of any kind, a statement too ("groups that threaten their neighbours")
-    if not si.dates and DEAL_BEFORE.search(text, 0, a) and PARTICIPLE.fullmatch(text, a, b):
-        return "described"  # "The truce, brokered by Zorbania, has held"
-    if not d.slot_incident and AIM_BEFORE.search(text, 0, a) and GERUND.match(text, a, b):
-        return "aim"  # "demonstrations demanding a return to civilian rule"
-    if not d.slot_incident:
-        # "drew widespread condemnation": many statements, no one of them
-        left, _ = clause(text, 0, len(text), a, b)
-        return "aggregate" if not si.dates and AGGREGATE.search(text, left, a) else None
+    told = _told_aside(d, si, a, b)
+    if told or not d.slot_incident:
+        return told
     if family(d.category) not in FAMILIES:
         return None
     stretches = scope(text, 0, len(text), a, b)
@@ -103,6 +96,23 @@ def background(d: Draft, si: SentenceInfo) -> str | None:
     if d.casualty_only and _only_totals(si):
         return "toll"
     return _told_as_many(si, a, b)
+
+
+def _told_aside(d: Draft, si: SentenceInfo, a: int, b: int) -> str | None:
+    """Background of any kind of event, a statement too: a habit ("groups that threaten their neighbours"),
+    how a deal came about ("The truce, brokered by Zorbania, has held"); and of a statement, a protest's aim
+    ("demonstrations demanding a return to civilian rule") or a run of them ("drew widespread condemnation")."""
+    text = si.span.text
+    if _generic(si, a, b):
+        return "habitual"
+    if not si.dates and DEAL_BEFORE.search(text, 0, a) and PARTICIPLE.fullmatch(text, a, b):
+        return "described"
+    if d.slot_incident:
+        return None
+    if AIM_BEFORE.search(text, 0, a) and GERUND.match(text, a, b):
+        return "aim"
+    left, _ = clause(text, 0, len(text), a, b)
+    return "aggregate" if not si.dates and AGGREGATE.search(text, left, a) else None
 
 
 def _one_day(si: SentenceInfo, stretches: list[tuple[int, int]], b: int) -> bool:
