@@ -42,6 +42,22 @@ WIDE = re.compile(
 )
 # "It engages in [bombings]", "is under [attack]": what a group does or suffers as a rule.
 HABITUAL = re.compile(rf"(?<![\w-])(?:{_any('habitual_verbs')})\s+(?:[\w'’-]+\s+){{0,2}}?$", re.IGNORECASE)
+# "from where they launch [attacks]", "groups that [threaten] their neighbours": a habit in the present simple.
+GENERIC = re.compile(
+    rf"(?<![\w-])(?:{_any('generic_subjects')})\s+(?:(?:{_any('generic_adverbs')})\s+)?"
+    rf"(?P<light>(?:{_any('generic_light_verbs')})\s+(?:[\w'’-]+\s+){{0,2}}?)?$",
+    re.IGNORECASE,
+)
+# The trigger right after such a subject is a verb in the past ("they shot"), a participle or a plural noun
+# ("reports that clashes erupted"): not a present.
+NOT_PRESENT = re.compile(rf"[\w'’-]*(?:ed|ing|[^s]s)|{_any('irregular_past')}", re.IGNORECASE)
+# "The truce, [mediated] by Zorbania, has held": how a deal came about, told in a participle after it.
+DEAL_BEFORE = re.compile(rf"(?<![\w-])(?:{_any('deal_nouns')})s?,?\s+$", re.IGNORECASE)
+PARTICIPLE = re.compile(r"[\w-]+ed", re.IGNORECASE)
+# "demonstrations [demanding] a return to civilian rule": what a protest asks, told in a participle after it,
+# is the protest's aim, not a request of its own.
+AIM_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(words('genre_words.json', 'protest_acts'))})\s+$", re.IGNORECASE)
+GERUND = re.compile(r"[\w-]+ing", re.IGNORECASE)
 # "[seized control] of large parts of the north": a vague stretch of land right after the event word ...
 EXTENT = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}?(?:{_any('vague_extents')})(?![\w-])", re.IGNORECASE)
 # ... told in the perfect, a state reached rather than a day's events ("has seized", "have overrun").
@@ -59,10 +75,16 @@ FAMILIES = frozenset({"violence", "protest", "arrest"})
 
 
 def background(d: Draft, si: SentenceInfo) -> str | None:
-    """Why the draft is background ("period", "toll", "aggregate", "habitual", "extent"), or None for news."""
+    """Why the draft is background ("period", "toll", "aggregate", "habitual", "extent", "described", "aim"), or None
+    for news."""
     text, base = si.span.text, si.span.start
     a, b = d.trigger.start - base, d.trigger.end - base
-    if not d.slot_incident or family(d.category) not in FAMILIES or not 0 <= a <= b <= len(text):
+    if not 0 <= a <= b <= len(text):
+        return None
+    told = _told_aside(d, si, a, b)
+    if told or not d.slot_incident:
+        return told
+    if family(d.category) not in FAMILIES:
         return None
     stretches = scope(text, 0, len(text), a, b)
     if _one_day(si, stretches, b):
@@ -74,6 +96,23 @@ def background(d: Draft, si: SentenceInfo) -> str | None:
     if d.casualty_only and _only_totals(si):
         return "toll"
     return _told_as_many(si, a, b)
+
+
+def _told_aside(d: Draft, si: SentenceInfo, a: int, b: int) -> str | None:
+    """Background of any kind of event, a statement too: a habit ("groups that threaten their neighbours"),
+    how a deal came about ("The truce, brokered by Zorbania, has held"); and of a statement, a protest's aim
+    ("demonstrations demanding a return to civilian rule") or a run of them ("drew widespread condemnation")."""
+    text = si.span.text
+    if _generic(si, a, b):
+        return "habitual"
+    if not si.dates and DEAL_BEFORE.search(text, 0, a) and PARTICIPLE.fullmatch(text, a, b):
+        return "described"
+    if d.slot_incident:
+        return None
+    if AIM_BEFORE.search(text, 0, a) and GERUND.match(text, a, b):
+        return "aim"
+    left, _ = clause(text, 0, len(text), a, b)
+    return "aggregate" if not si.dates and AGGREGATE.search(text, left, a) else None
 
 
 def _one_day(si: SentenceInfo, stretches: list[tuple[int, int]], b: int) -> bool:
@@ -96,6 +135,20 @@ def _told_as_many(si: SentenceInfo, a: int, b: int) -> str | None:
     if EXTENT.match(text, b, right) and PERFECT.search(text, left, a) or _country_wide(si, b, right):
         return "extent"
     return None
+
+
+def _generic(si: SentenceInfo, a: int, b: int) -> bool:
+    """The trigger at ``a:b`` tells what a group does as a rule: a present simple after "they", "who" or a
+    plural noun and "that", in a sentence with no date ("from where they launch attacks on villagers")."""
+    text = si.span.text
+    if si.dates:
+        return False
+    left, _ = clause(text, 0, len(text), a, b)
+    m = GENERIC.search(text, left, a)
+    if m is None:
+        return False
+    words = text[a:b].split()
+    return bool(m.group("light")) or bool(words) and not NOT_PRESENT.fullmatch(words[0])
 
 
 def _only_totals(si: SentenceInfo) -> bool:

@@ -126,6 +126,22 @@ DRAFTS = [
         "The deadliest attack claimed by the group was in 2021, when 40 people were killed in a bombing in Kandor.",
         "The group claimed a bombing in Kandor on Sunday, in which 40 people were killed.",
     ),
+    (
+        "The bandits hide in the hills above Zorbaville, from where they launch attacks on farming villages.",
+        "The bandits launched an attack on a farming village near Zorbaville on Monday.",
+    ),
+    (
+        "Militias who raid the border villages of Kandor are rarely caught.",
+        "Militiamen raided a border village in Kandor on Friday.",
+    ),
+    (
+        "Gunmen in Kandor keep kidnapping travellers on the main road.",
+        "Gunmen kidnapped travellers on the main road in Kandor on Sunday.",
+    ),
+    (
+        "The governor of Zorbaville stayed in the capital amid the ongoing protests.",
+        "Hundreds of students protested outside the governor's office in Zorbaville on Tuesday.",
+    ),
 ]
 
 
@@ -142,3 +158,38 @@ def test_a_recent_incident_told_in_the_background_is_kept() -> None:
     )
     found = _incidents(text)
     assert sorted(e.fatalities for e in found) == [3, 9]
+
+
+# (a statement told as a habit, as many statements or as how a deal came about; the same statement made once):
+# the first gives no event of the category, the second one.
+STATEMENTS = [
+    (
+        "Here is a list of armed groups that threaten Kandor and its neighbours.",
+        "The Zorbaville Front threatened Kandor on Monday.",
+        "threat",
+    ),
+    (
+        "The coup in Kandor has drawn widespread condemnation from its neighbours.",
+        "Zorbania condemned the coup in Kandor on Monday.",
+        "accusation",
+    ),
+    (
+        "The truce, mediated by Zorbania and Kandor, has largely held.",
+        "Zorbania and Kandor mediated between the two militias in Zorbaville on Monday.",
+        "meeting",
+    ),
+    (
+        "Students staged protests demanding the release of the Kandor detainees on Monday.",
+        "Students in Zorbaville demanded the release of the Kandor detainees on Monday.",
+        "request",
+    ),
+]
+
+
+@pytest.mark.parametrize(("background", "statement", "category"), STATEMENTS)
+def test_a_statement_told_as_a_habit_or_a_run_is_no_event(background: str, statement: str, category: str) -> None:
+    def categories(text: str) -> list[str]:
+        return [e.category for e in extract([Document("t", text, REF)], extractors=["rules", "spacy"])]
+
+    assert category not in categories(background)
+    assert categories(statement) == [category]

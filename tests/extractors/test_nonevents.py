@@ -81,6 +81,11 @@ PAIRS = [
         "name",
     ),
     (
+        "Rebel commanders in Kandor ordered their men to kill the prisoners, and the fighters shot six of them on Monday.",
+        "The rebel commander gave orders to attack the village of Zorbaville, the witness told investigators.",
+        "hypothetical:orders to",
+    ),
+    (
         "The unions held a nationwide strike across Kandor on Monday.",
         "The unions called for a nationwide day of strikes and protests across Kandor next Thursday.",
         "future",
@@ -142,6 +147,27 @@ RAID_REPORT = (
     "Soldiers were sent to the area, the army said. "
     "The region has seen a string of attacks by armed groups this year."
 )
+
+
+WAR_CRIMES_TRIAL = (
+    "Kandorian militia leader convicted of war crimes. "
+    "Judges at the international tribunal on Monday convicted a Kandorian militia leader of war crimes and crimes against humanity. "
+    "His fighters massacred villagers around Zorbaville in 2015 and 2016, the judges said. "
+    "Prosecutors told the court that he gave orders to burn the villages. "
+    "He commanded the troops during the offensive, the presiding judge said. "
+    "The defence lawyers said they would appeal the verdict, and sentencing is due next month."
+)
+PROTEST_OUTSIDE_COURT = (
+    WAR_CRIMES_TRIAL + " Outside the court, hundreds of relatives of the victims held a protest on Monday."
+)
+RECENT_TRIAL = WAR_CRIMES_TRIAL.replace("in 2015 and 2016", "in March")
+
+
+def test_a_trial_of_acts_years_back_reports_no_conflict_event() -> None:
+    assert genre.kind_of(Reading(Document("t", WAR_CRIMES_TRIAL, REF))) == "trial"
+    assert not [c for c in _actual(WAR_CRIMES_TRIAL) if c != "peaceful_protest"]
+    assert "peaceful_protest" in _actual(PROTEST_OUTSIDE_COURT)
+    assert genre.kind_of(Reading(Document("t", RECENT_TRIAL, REF))) is None
 
 
 @pytest.mark.parametrize(
