@@ -384,7 +384,7 @@ def test_summarize_json(golden_events):
     )
     assert data["by_type"]["meeting"] == sum(1 for e in golden_events if e["category"] == "meeting" and not e["acled"])
     assert data["by_country"]["SOM"] == sum(1 for e in golden_events if (e["location"] or {}).get("country") == "SOM")
-    assert "2024-W06" in data["by_week"] and "2023-05" in data["by_week"]
+    assert "2024-W06" in data["by_week"] and "2023-09" in data["by_week"]  # a month-precision date counts by month
     assert 0 < len(data["top_actors"]) <= 10
     counts = [a["events"] for a in data["top_actors"]]
     assert counts == sorted(counts, reverse=True)
