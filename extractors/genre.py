@@ -58,14 +58,17 @@ def kind_of(reading: Reading) -> str | None:
         return None
     text = reading.text
     lead = text[spans[0].start : spans[min(LEAD_SENTENCES, len(spans)) - 1].end]
+    # The lead is short: most articles name no genre there, and then the whole text need not be read.
+    told = [genre for genre in GENRES if _pattern(genre).search(lead)]
+    if not told:
+        return None
     conflict = sum(len(_hits(key, text)) for key in ("fighters", "protest_acts", "conflict"))
     best, best_n = None, 0
-    for genre in GENRES:
+    for genre in told:
         found = _hits(genre, text)
         if (
             len(found) >= MIN_WORDS
             and len(set(found)) >= MIN_DISTINCT
-            and _hits(genre, lead)
             and len(found) >= GENRE_DOMINANCE.get(genre, DOMINANCE) * max(conflict, 1)
             and len(found) > best_n
             and _old_enough(reading, genre)
