@@ -180,6 +180,11 @@ SUBTYPES = [
     ),
     ("A suicide car bomber rammed a military checkpoint near Mogadishu on Tuesday.", REMOTE, "Suicide bomb"),
     (
+        "A militant detonated an explosive vest outside a court in Zorbaville on Monday, killing six people.",
+        REMOTE,
+        "Suicide bomb",
+    ),
+    (
         "Rebels shelled the town of Sake with mortars on Monday, wounding five civilians.",
         REMOTE,
         "Shelling/artillery/missile attack",
