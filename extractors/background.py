@@ -21,13 +21,13 @@ import re
 from .casualties.patterns import CAS_WORD
 from .casualties.period import CALENDAR, DAY, PLURAL, clause, is_period, scope
 from .draft import Draft, SentenceInfo, family
-from .words import words
+from .words import choices
 
 _FILE = "period_words.json"
 
 
 def _any(key: str) -> str:
-    return "|".join(words(_FILE, key))
+    return choices(_FILE, key)
 
 
 # "a spate of [violent looting]", "a months-long [rampage]": the event word a few words after it.
@@ -56,7 +56,7 @@ DEAL_BEFORE = re.compile(rf"(?<![\w-])(?:{_any('deal_nouns')})s?,?\s+$", re.IGNO
 PARTICIPLE = re.compile(r"[\w-]+ed", re.IGNORECASE)
 # "demonstrations [demanding] a return to civilian rule": what a protest asks, told in a participle after it,
 # is the protest's aim, not a request of its own.
-AIM_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(words('genre_words.json', 'protest_acts'))})\s+$", re.IGNORECASE)
+AIM_BEFORE = re.compile(rf"(?<![\w-])(?:{choices('genre_words.json', 'protest_acts')})\s+$", re.IGNORECASE)
 GERUND = re.compile(r"[\w-]+ing", re.IGNORECASE)
 # "[seized control] of large parts of the north": a vague stretch of land right after the event word ...
 EXTENT = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}?(?:{_any('vague_extents')})(?![\w-])", re.IGNORECASE)

@@ -26,7 +26,7 @@ from .places import PlaceMention
 from .rules import Candidate
 from .taxonomy import category as get_category
 from .taxonomy import in_incident_slot
-from .words import words
+from .words import choices
 
 INCIDENT = "incident"
 
@@ -85,4 +85,4 @@ def family(category: str) -> str:
 
 
 # Between a trigger and a place or person: a sign they are in different clauses ("before fleeing to Goma").
-CLAUSE_GAP = re.compile(rf"[;:,]|\b(?:{'|'.join(words('clause_words.json', 'clause_gaps'))})\b")
+CLAUSE_GAP = re.compile(rf"[;:,]|\b(?:{choices('clause_words.json', 'clause_gaps')})\b")

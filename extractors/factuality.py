@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import cues
+from .words import choices
 from .words import words as word_list
 
 _FILE = "hedges.json"
@@ -18,7 +19,7 @@ _FILE = "hedges.json"
 
 def _any(key: str) -> str:
     """The list ``key`` of the hedges file as alternatives, in the order written there."""
-    return "|".join(word_list(_FILE, key))
+    return choices(_FILE, key)
 
 
 ACTUAL, NEGATED, HYPOTHETICAL = "actual", "negated", "hypothetical"

@@ -13,7 +13,7 @@ from datetime import date
 from .dates import DateMention
 from .draft import Draft, SentenceInfo
 from .rules import Candidate
-from .words import words
+from .words import choices, words
 
 _FILE = "history_words.json"
 _CLAUSES = "clause_words.json"
@@ -21,7 +21,7 @@ _CLAUSES = "clause_words.json"
 
 def _any(key: str) -> str:
     """The list ``key`` of ``data/history_words.json`` as regex alternatives, in the order written."""
-    return "|".join(words(_FILE, key))
+    return choices(_FILE, key)
 
 
 def drop_history(drafts: list[Draft], infos: dict[int, SentenceInfo], ref: date | None) -> list[Draft]:
@@ -102,7 +102,7 @@ def dated_back(si: SentenceInfo, ref: date | None, start: int, end: int) -> bool
 
 
 # Words that end the clause a date belongs to; any "-ing" word opens a clause of its own ("saying they had ...").
-CLAUSE_BREAK = re.compile(rf"[,;:()]|\b(?:{'|'.join(words(_CLAUSES, 'clause_breaks'))}|\w+ing)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(rf"[,;:()]|\b(?:{choices(_CLAUSES, 'clause_breaks')}|\w+ing)\b", re.IGNORECASE)
 
 
 # A clause that a year before it dates: "[in 2022] when 53 people were killed in the bombing".

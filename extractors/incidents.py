@@ -22,14 +22,14 @@ from .actors import ActorMention
 from .draft import STATE, Draft, SentenceInfo, family
 from .places import PlaceMention
 from .taxonomy import armed_sides, gathering, protest_rank, symmetric
-from .words import words
+from .words import choices, words
 
 _FILE = "incident_words.json"
 
 
 def _any(key: str) -> str:
     """The list ``key`` of ``data/incident_words.json`` as regex alternatives, in the order written."""
-    return "|".join(words(_FILE, key))
+    return choices(_FILE, key)
 
 
 # "Two more soldiers died": a later casualty figure that adds to the first rather than restating it.

@@ -17,14 +17,14 @@ from .event import Place
 from .gazetteer import Country, country
 from .geocode import Site
 from .places import PlaceMention
-from .words import words
+from .words import choices
 
 _FILE = "location_words.json"
 
 
 def _any(key: str) -> str:
     """The list ``key`` of ``data/location_words.json`` as regex alternatives, in the order written."""
-    return "|".join(words(_FILE, key))
+    return choices(_FILE, key)
 
 
 # National institutions sit in the capital: an event at one, in a report that names no town, happened

@@ -24,13 +24,13 @@ from . import factuality
 from .draft import Draft
 from .places import PlaceMention
 from .taxonomy import category, protest_rank
-from .words import words
+from .words import choices, words
 
 _FILE = "incident_words.json"
 
 
 def _any(key: str) -> str:
-    return "|".join(words(_FILE, key))
+    return choices(_FILE, key)
 
 
 @dataclass(frozen=True, slots=True)

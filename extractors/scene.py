@@ -20,14 +20,14 @@ from .places import PlaceMention
 from .reading import Reading
 from .rules import Candidate
 from .sites import Sites, read_sites
-from .words import words
+from .words import choices
 
 _FILE = "scene_words.json"
 
 
 def _any(key: str) -> str:
     """The list ``key`` of ``data/scene_words.json`` as regex alternatives, in the order written."""
-    return "|".join(words(_FILE, key))
+    return choices(_FILE, key)
 
 
 def locate(reading: Reading, drafts: list[Draft]) -> Sites:
@@ -87,7 +87,7 @@ SOURCE_BEFORE = re.compile(
 )
 
 
-SOURCE_SAID = re.compile(rf"[\s,]+(?:\w+\s+)?(?:{'|'.join(words('speech_verbs.json', 'place_source_verbs'))})\b")
+SOURCE_SAID = re.compile(rf"[\s,]+(?:\w+\s+)?(?:{choices('speech_verbs.json', 'place_source_verbs')})\b")
 
 
 # A sentence that opens by setting the scene: "On 2 May 2020, in X, ...", "In the town of X, ...".

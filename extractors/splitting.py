@@ -18,11 +18,11 @@ from .event import Span
 from .merging import in_dateline
 from .places import PlaceMention
 from .rules import Candidate, sentence_candidates
-from .words import words
+from .words import choices
 
 # "..., while in Kandor police ...", "... and another during a raid on Kandor": a clause that may tell another
 # incident at another place.
-SPLIT = re.compile(rf"(?:[,;]\s*|\s+)(?:{'|'.join(words('incident_words.json', 'place_splits'))})\b", re.IGNORECASE)
+SPLIT = re.compile(rf"(?:[,;]\s*|\s+)(?:{choices('incident_words.json', 'place_splits')})\b", re.IGNORECASE)
 
 # How far after the coordinator the clause's place may stand.
 _REACH = 90

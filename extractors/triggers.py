@@ -22,11 +22,11 @@ from .roles import parse_roles, roles
 from .rules import Candidate
 from .scene import nearest_place
 from .taxonomy import category as get_category
-from .words import words
+from .words import choices
 
 # "struck 80 targets", "fired dozens of rockets": how many things an attack hit or used.
-_VAGUE = "|".join(words("quantity_words.json", "vague_counts"))
-_UNITS = "|".join(words("quantity_words.json", "quantity_units"))
+_VAGUE = choices("quantity_words.json", "vague_counts")
+_UNITS = choices("quantity_words.json", "quantity_units")
 QUANTITY = re.compile(
     rf"(?<![\w-])(?P<n>\d[\d,]*|{_VAGUE})\s+(?:(?:[\w-]+)\s+){{0,2}}?(?P<unit>{_UNITS})\b", re.IGNORECASE
 )

@@ -43,6 +43,13 @@ def words(name: str, key: str) -> tuple[str, ...]:
     return lists[key]
 
 
+def choices(name: str, key: str) -> str:
+    """One list of ``name`` as regex alternatives (``a|b|c``) in the order the file writes them: for lists of
+    regex fragments whose order matters (the first alternative that matches wins). ``alternation`` escapes
+    and sorts instead."""
+    return "|".join(words(name, key))
+
+
 def alternation(items: Iterable[str], *, escape: bool = True, space: str = r"\s+") -> str:
     """A non-capturing regex group matching any item, longest first (so 'air strikes' beats 'air strike').
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from ..numbers import NUMBER
-from ..words import words
+from ..words import choices, words
 
 _FILE = "casualty_words.json"
 
 
 def _any(key: str) -> str:
     """The list ``key`` as alternatives, in the order the data file gives them."""
-    return "|".join(words(_FILE, key))
+    return choices(_FILE, key)
 
 
 def _set(key: str) -> frozenset[str]:
@@ -118,7 +118,7 @@ BREAK_WORDS = re.compile(rf"(?<![\w-])(?:{_any('phrase_breaks')})$", re.IGNORECA
 # Numbers that measure something other than people.
 NOT_PEOPLE = re.compile(rf"\s*(?:{_any('not_people')})(?![a-z])", re.IGNORECASE)
 YEAR = re.compile(r"(?:19|20)\d\d")
-_SOURCE_VERBS = "|".join(words("speech_verbs.json", "source_verbs"))
+_SOURCE_VERBS = choices("speech_verbs.json", "source_verbs")
 SOURCE_AFTER = re.compile(rf"[^,.;]{{0,40}}?\b(?:{_SOURCE_VERBS})\b", re.IGNORECASE)
 MORE = re.compile(
     rf"(?:\s+[\w'’-]+){{0,3}}?\s*(?:,|and|as well as)\s+(?P<n>{NUMBER}|his|her|their)(?![\w-])", re.IGNORECASE

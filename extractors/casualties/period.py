@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 
-from ..words import words
+from ..words import choices
 
 _FILE = "period_words.json"
 
 
 def _any(key: str) -> str:
-    return "|".join(words(_FILE, key))
+    return choices(_FILE, key)
 
 
 def _words(key: str) -> re.Pattern[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..words import words
+from ..words import choices, words
 
 PREPOSITIONS = "places_prepositions.json"
 ADMIN = "places_admin.json"
@@ -19,7 +19,7 @@ BUILDINGS = "places_buildings.json"
 
 def either(name: str, key: str) -> str:
     """The entries of one list joined as regex alternatives, in their order (entries may hold ``?``)."""
-    return "|".join(words(name, key))
+    return choices(name, key)
 
 
 def trie(items: tuple[str, ...]) -> str:
