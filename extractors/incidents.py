@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import factuality, merging, prefilter, splitting
+from . import combining, factuality, merging, prefilter, splitting
 from .actors import ActorMention
 from .draft import STATE, Draft, SentenceInfo, family
 from .places import PlaceMention
@@ -128,7 +128,7 @@ def _follows(d: Draft, last: Draft, claim: bool, anaphoric: bool) -> str | None:
 
 def _fold(last: Draft, d: Draft, text: str, si: SentenceInfo, claim_at: int | None, why: str) -> None:
     add_casualties(last, d, text, si)
-    _own_scene(last, d, text, days=False)
+    combining.own_scene(last, d, text, days=False)
     if d.factuality == factuality.ACTUAL:
         last.echoes.append(replace(d.trigger, rule=f"{d.trigger.rule}>fold:{why}"))
         last.evidence.append(f"fold:{why}")
@@ -215,13 +215,16 @@ def same_kind(a: str, b: str) -> bool:
     return a == b or protest_rank(a) is not None and protest_rank(b) is not None
 
 
-def merge_mentions(drafts: list[Draft], texts: dict[int, str], text: str) -> list[Draft]:
+def merge_mentions(
+    drafts: list[Draft], texts: dict[int, str], text: str, spots: merging.Spots = frozenset()
+) -> list[Draft]:
     """Further reports of one incident in a document (headline, lead and body; the bomb and the attack it
-    opened) become one; each fold or split gives its reason (``merging``), which the ``rule`` shows."""
+    opened) become one; each fold or split gives its reason (``merging``), which the ``rule`` shows.
+    ``spots``: the places the gazetteer does not know (``merging.Spots``)."""
     out: list[Draft] = []
     for d in drafts:
         start = _sentence_start(text, texts, d)
-        verdicts = [(o, _verdict(o, d, texts, text, start)) for o in out if o.factuality == d.factuality]
+        verdicts = [(o, _verdict(o, d, texts, text, start, spots)) for o in out if o.factuality == d.factuality]
         folds = [(o, v) for o, v in verdicts if v.fold]
         if not folds:
             split = next(
@@ -233,7 +236,7 @@ def merge_mentions(drafts: list[Draft], texts: dict[int, str], text: str) -> lis
             continue
         twin, verdict = max(folds, key=lambda ov: _closeness(ov[0], d, ov[1].reason))
         twin.evidence.append(f"fold:{verdict.reason}")
-        absorb(
+        combining.absorb(
             twin,
             d,
             background=bool(BACKGROUND.search(text, max(0, d.trigger.start - 60), d.trigger.start)),
@@ -266,10 +269,10 @@ def _closeness(o: Draft, d: Draft, reason: str) -> tuple[int, int, int]:
     return place, int(o.category == d.category), o.sentence
 
 
-def _verdict(o: Draft, d: Draft, texts: dict[int, str], text: str, start: int) -> merging.Verdict:
+def _verdict(o: Draft, d: Draft, texts: dict[int, str], text: str, start: int, spots: merging.Spots) -> merging.Verdict:
     """``merging``'s verdict, and sides that conflict when the report names no place of its own to go by (a
     report at the incident's own place folds whatever sides it names: roles are often misread)."""
-    verdict = merging.relation(o, d, texts, text, start)
+    verdict = merging.relation(o, d, texts, text, start, spots)
     if verdict.fold and "unstated-place" in verdict.reason and not _may_merge(o, d):
         if d.sentence > o.sentence and NAMES_ATTACKERS.search(text, max(0, d.trigger.start - 6), d.trigger.end):
             return merging.Verdict(True, f"{verdict.reason},attackers")  # "the attackers were rebels": who did it
@@ -308,91 +311,3 @@ NAMES_ATTACKERS = re.compile(rf"\bthe\s+(?:{_any('attacker_references')})$", re.
 
 # "... protested, after the riots of the previous week": an earlier event told as background.
 BACKGROUND = re.compile(rf"\b(?:{_any('background_words')})\b[^.;:]{{0,50}}$", re.IGNORECASE)
-
-
-def richness(d: Draft) -> tuple[int, ...]:
-    return (
-        sum(x is not None for x in (d.actor1, d.actor2, d.place, d.when, d.quantity)) - len(d.inferred),
-        (d.actor1.specific if d.actor1 else 0) + (d.actor2.specific if d.actor2 else 0),
-        -(d.place.precision if d.place else 4),
-    )
-
-
-# Fields the richer of two reports of one incident gives; the other only fills what it lacks.
-_RICHER_FIELDS = (
-    "category",
-    "sentence",
-    "trigger",
-    "cues",
-    "rule",
-    "actor1",
-    "actor2",
-    "quantity",
-    "place",
-    "when",
-    "extra_places",
-)
-
-
-def absorb(
-    keep: Draft, other: Draft, background: bool = False, additive: bool = False, why: str = "", text: str = ""
-) -> None:
-    """Fold ``other`` into ``keep``; ``additive``: a later sentence tells of more victims ("a second
-    woman was also stabbed"), whose figures add to the first rather than restate them. The report that
-    does not anchor the incident becomes one of its echoes (a mention record), marked with ``why``."""
-    richer = not background and richness(other) > richness(keep)
-    kind = keep.category if background else merging.kind_after(keep.category, other.category, richer)
-    keep.mentions += other.mentions
-    keep.extractors |= other.extractors
-    if other.hedge is None and not background and other.slot_incident and other.factuality == factuality.ACTUAL:
-        keep.hedge = None  # told plainly elsewhere in the report
-    echo = keep.trigger if richer else other.trigger
-    keep.echoes += [replace(echo, rule=f"{echo.rule}>fold:{why}" if why else echo.rule), *other.echoes]
-    _own_scene(keep, other, text)
-    if richer:
-        for attr in _RICHER_FIELDS:
-            mine, theirs = getattr(keep, attr), getattr(other, attr)
-            setattr(keep, attr, theirs if theirs is not None else mine)
-        keep.inferred = set(other.inferred)
-    else:
-        _fill_gaps(keep, other)
-    _merge_counts(keep, other, additive)
-    keep.category = kind
-
-
-def _own_scene(keep: Draft, other: Draft, text: str, days: bool = True) -> None:
-    """An incident known so far by reports naming no place or day of their own (or only a dateline's, or only
-    the country) takes those of a report that names them: a later report is then weighed against them ("in
-    Zorba" after a headline naming no town)."""
-    mine, theirs = merging.own_place(keep, text), merging.own_place(other, text)
-    if theirs is not None and (mine is None or mine.is_country and not theirs.is_country):
-        keep.place = other.place
-        keep.inferred.discard("place")
-    if days and merging.own_day(other, text) is not None and merging.own_day(keep, text) is None:
-        keep.when = other.when
-        keep.inferred.discard("when")
-
-
-def _fill_gaps(keep: Draft, other: Draft) -> None:
-    for attr in ("actor1", "actor2", "quantity", "place", "when"):
-        if getattr(keep, attr) is None:
-            setattr(keep, attr, getattr(other, attr))
-    if (
-        "responsibility" in other.evidence
-        and other.actor1 is not None
-        and (keep.actor1 is None or keep.actor1.specific < other.actor1.specific)
-    ):
-        # "Assailants raided X. ... Police blamed the Taliban.": the claim names them.
-        if keep.actor1 is not None and keep.actor2 is None and keep.actor1.actor.name != other.actor1.actor.name:
-            keep.actor2 = keep.actor1 if keep.actor1.specific else None
-        keep.actor1 = other.actor1
-        keep.evidence.append("responsibility")
-
-
-def _merge_counts(keep: Draft, other: Draft, additive: bool) -> None:
-    for attr in ("killed", "injured"):
-        a, b = getattr(keep, attr), getattr(other, attr)
-        if b is not None and a is not None and b and additive and not other.update:
-            setattr(keep, attr, a + b)
-        elif b is not None and (a is None or b > a or other.update):
-            setattr(keep, attr, b)

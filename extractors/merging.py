@@ -8,7 +8,8 @@ more of the incident) or split (another incident), and the reason, which shows i
   stones its rioters threw); any other pair is ``other-kind``;
 - place: the same, one enclosing the other ("in Mandera" and "in Banisa, Mandera district"), or unstated
   (none of its own, only the country, or only the dateline's: "KANDOR, Pakistan (AP) —" says where the
-  report was filed); two places of their own that neither encloses are ``other-place``;
+  report was filed), or a spot in the other's town (a square, road or quarter no gazetteer lists: "on the Place
+  de la Concorde" after "in Paris"); two places of their own that neither encloses are ``other-place``;
 - day: the same, one containing the other ("2024-05" and "2024-05-02") or unstated; two days of their own
   are ``other-day``, except a later toll of the incident ("died of his wounds the next day"): ``later-toll``;
 - a report that says it is another ("In a separate incident", "Elsewhere") is ``separate``.
@@ -31,6 +32,11 @@ _FILE = "incident_words.json"
 
 def _any(key: str) -> str:
     return choices(_FILE, key)
+
+
+# The (start, end) of the place names in a report that the gazetteer does not know and the text calls a square, a
+# road or a quarter: spots in a town.
+Spots = frozenset[tuple[int, int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +124,17 @@ def own_place(d: Draft, text: str) -> PlaceMention | None:
 CARE = re.compile(rf"\b(?:{_any('care_words')})\b[^.,;]{{0,25}}$", re.IGNORECASE)
 
 
-def place_relation(a: Draft, b: Draft, texts: dict[int, str], text: str, a_place: PlaceMention | None = None) -> str:
-    """ "same-place", "enclosing-place", "unstated-place" or "other-place". ``a_place``: where ``a`` took
-    place when it names no place of its own (the scene of the report so far)."""
+def place_relation(
+    a: Draft,
+    b: Draft,
+    texts: dict[int, str],
+    text: str,
+    a_place: PlaceMention | None = None,
+    spots: Spots = frozenset(),
+) -> str:
+    """ "same-place", "enclosing-place", "spot-place", "unstated-place" or "other-place". ``a_place``: where ``a``
+    took place when it names no place of its own (the scene of the report so far). ``spots``: the (start, end) of
+    place names the gazetteer does not know."""
     p, q = own_place(a, text) or a_place, own_place(b, text)
     if p is None or q is None:
         return "unstated-place"
@@ -138,6 +152,10 @@ def place_relation(a: Draft, b: Draft, texts: dict[int, str], text: str, a_place
         _names_around(p.name, texts.get(b.sentence, "")) or _names_around(q.name, texts.get(a.sentence, ""))
     ):
         return "enclosing-place"
+    if ((p.start, p.end) in spots) != ((q.start, q.end) in spots):
+        # "rioters burned cars on the Place Zorbel" after "clashes in Lyon", "along the Zorba road" after
+        # "in Kandor": a square, road or quarter no gazetteer lists, told with a town, is a spot in that town.
+        return "spot-place"
     return "other-place"
 
 
@@ -179,13 +197,19 @@ def says_separate(text: str, start: int, end: int) -> bool:
 
 
 def apart(
-    o: Draft, d: Draft, texts: dict[int, str], text: str, sentence_start: int, o_place: PlaceMention | None = None
+    o: Draft,
+    d: Draft,
+    texts: dict[int, str],
+    text: str,
+    sentence_start: int,
+    o_place: PlaceMention | None = None,
+    spots: Spots = frozenset(),
 ) -> str | None:
     """Why ``d`` (later in the report) tells of another incident than ``o`` whatever their kinds, or None."""
     end = max(d.trigger.end, sentence_start + len(texts.get(d.sentence, "")))
     if says_separate(text, sentence_start, end):
         return "separate"
-    if place_relation(o, d, texts, text, o_place) == "other-place":
+    if place_relation(o, d, texts, text, o_place, spots) == "other-place":
         return "other-place"
     day = day_relation(o, d, text)
     if day == "other-day" or day == "later-day" and not d.casualty_only:
@@ -207,7 +231,9 @@ def _other_toll(o: Draft, d: Draft, sentence: str) -> str | None:
     return "other-toll" if high > 3 * low and high - low > 10 else None
 
 
-def relation(o: Draft, d: Draft, texts: dict[int, str], text: str, sentence_start: int) -> Verdict:
+def relation(
+    o: Draft, d: Draft, texts: dict[int, str], text: str, sentence_start: int, spots: Spots = frozenset()
+) -> Verdict:
     """Is ``d`` (later in the report) a further report of ``o``? Kind first, then a stated separation, place, day.
     Some reports told in the sentence of an incident ACLED codes are part of it (``sentence_parts``: "rallied,
     calling for ...", "signed a ceasefire after talks")."""
@@ -219,18 +245,19 @@ def relation(o: Draft, d: Draft, texts: dict[int, str], text: str, sentence_star
     ):
         return Verdict(True, "same-sentence")
     about = statement_about(o, d, text, sentence_start, sentence_start + len(texts.get(d.sentence, "")))
-    if about is not None and apart(o, d, texts, text, sentence_start) is None:
+    if about is not None and apart(o, d, texts, text, sentence_start, spots=spots) is None:
         return Verdict(True, about)
     kind = kind_fold(o.category, d.category)
     if kind not in (None, "same-kind", "one-protest") and d.factuality != factuality.ACTUAL:
         kind = None  # only what happened is told in parts: "no arrests were made" is no part of a protest
     if kind is None:
         return Verdict(False, "other-kind")
-    split = apart(o, d, texts, text, sentence_start) or _other_toll(o, d, texts.get(d.sentence, ""))
+    split = apart(o, d, texts, text, sentence_start, spots=spots) or _other_toll(o, d, texts.get(d.sentence, ""))
     if split is not None:
         return Verdict(False, split)
     day = day_relation(o, d, text)
-    return Verdict(True, f"{kind},{'later-toll' if day == 'later-day' else place_relation(o, d, texts, text)}")
+    where = place_relation(o, d, texts, text, spots=spots)
+    return Verdict(True, f"{kind},{'later-toll' if day == 'later-day' else where}")
 
 
 # "The killings were blamed on rebels", "called for an investigation into the bombing": a statement naming back

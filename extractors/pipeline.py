@@ -10,7 +10,8 @@ Each stage is a module named for what it decides and says which fields of the ``
    places in the gazetteer and ranks the document's countries;
 4. ``history``: events a report recalls from the past are dropped; ``background``: so are tolls over a
    period, runs of events and states of affairs;
-5. ``incidents.merge_mentions``: several drafts of one incident become one;
+5. ``incidents.merge_mentions``: several drafts of one incident become one (``merging`` says whether two
+   reports tell one incident, ``combining`` what the incident keeps of both);
 6. ``records``: drafts become ``Event`` records (actors, types, place, summary), with mention records.
 """
 
@@ -44,7 +45,7 @@ def extract_document(
     sites = scene.locate(reading, drafts)
     drafts = history.drop_history(drafts, reading.infos, reading.ref)
     drafts = background.drop_background(drafts, reading.infos)
-    drafts = incidents.merge_mentions(drafts, reading.texts(), reading.text)
+    drafts = incidents.merge_mentions(drafts, reading.texts(), reading.text, sites.spots(reading.infos))
     return records.build(
         doc, reading, drafts, sites, mentions=options.mentions, include_nonfactual=options.include_nonfactual
     )

@@ -29,6 +29,18 @@ class Sites:
     def of(self, start: int, end: int) -> Site | None:
         return self.by_span.get((start, end))
 
+    def spots(self, infos: dict[int, SentenceInfo]) -> frozenset[tuple[int, int]]:
+        """The places named in ``infos`` that the gazetteer does not know and the text calls a square, a road
+        or a quarter: spots in a town (``merging.Spots``)."""
+        return frozenset(
+            (p.start, p.end)
+            for si in infos.values()
+            for p in si.places
+            if (p.start, p.end) in self.by_span
+            and self.of(p.start, p.end) is None
+            and places.names_spot(si.span.text, p.start - si.span.start, p.end - si.span.start)
+        )
+
     def document_country(self) -> str | None:
         """The country the document's places, actors and resolved sites name most."""
         votes = Counter(self.votes)

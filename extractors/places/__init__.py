@@ -8,9 +8,9 @@ English words the passes use live in ``data/places_*.json``.
 from __future__ import annotations
 
 from .bare import bare_mentions
-from .buildings import names_building
+from .buildings import names_building, names_spot
 from .mention import PlaceMention
 from .names import is_country_name
 from .sentence import mentions
 
-__all__ = ["PlaceMention", "bare_mentions", "is_country_name", "mentions", "names_building"]
+__all__ = ["PlaceMention", "bare_mentions", "is_country_name", "mentions", "names_building", "names_spot"]

@@ -20,6 +20,17 @@ SPOT_OF = re.compile(
 SPOT_AFTER = re.compile(rf"\s+(?:(?:{either(BUILDINGS, 'road_qualifiers')})\s+)?(?:{either(BUILDINGS, 'roads')})\b")
 FACILITY_AFTER = re.compile(rf"\s+(?:{either(BUILDINGS, 'facilities')})\b")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_SPOT_NAMES = frozenset(words(BUILDINGS, "spot_names"))
+# "in the Zorba neighbourhood": a part of a town, as the text tells it ("the Zorba area" may be a village's).
+_QUARTER_AFTER = re.compile(r"\s+(?:quarter|neighbou?rhood)\b", re.IGNORECASE)
+
+
+def names_spot(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` a spot's: a square, street or road ("the Place de la Concorde", "along
+    the Zorba road") or a quarter ("the Zorba neighbourhood")?"""
+    if any(w.lower() in _SPOT_NAMES for w in text[start:end].split()):
+        return True
+    return bool(SPOT_AFTER.match(text, end) or _QUARTER_AFTER.match(text, end))
 
 
 def names_building(sentence: str, end: int) -> bool:

@@ -104,6 +104,27 @@ ROWS = [
         [("armed_clash", "Zorbaville"), ("air_strike", "Zorbaville")],
         "",
     ),
+    # A road no gazetteer lists, told after a known town on the same day: a spot in that town's incident.
+    (
+        "Gunmen attacked a police post in Kandahar on Monday, killing two officers. The gunmen also attacked a "
+        "checkpoint on the Zorbawal road on Monday, police said.",
+        [("armed_clash", "Kandahār")],
+        "fold:same-kind,spot-place",
+    ),
+    # Look-alike: an unknown name the text calls a village is another place.
+    (
+        "Gunmen attacked a police post in Kandahar on Monday, killing two officers. The gunmen also attacked a "
+        "checkpoint in Zorbawal village on Monday, police said.",
+        [("armed_clash", "Kandahār"), ("armed_clash", "Zorbawal")],
+        "new:other-place",
+    ),
+    # A square of the city where the riot broke out, named by its own word ("Place", "Square", "Street").
+    (
+        "Thousands of protesters rioted in Lyon on Monday night. Rioters set fire to cars on the Place Zorbel on "
+        "Monday, police said.",
+        [("violent_demonstration", "Place Zorbel")],
+        "spot-place",
+    ),
 ]
 
 

@@ -90,6 +90,16 @@ PAIRS = [
         "The unions called for a nationwide day of strikes and protests across Kandor next Thursday.",
         "future",
     ),
+    (
+        "A roadside bomb went off beside an army truck near Zorbaville on Monday, killing a soldier.",
+        "Emergency alerts went off on every phone in Zorbaville on Monday evening.",
+        None,
+    ),
+    (
+        "The Kandorian foreign minister talked with his Zorban counterpart in Zorbaville on Monday.",
+        "That is why the Zorbaville police talk about thirty suspects, the researcher said on Monday.",
+        None,
+    ),
 ]
 
 
@@ -100,6 +110,30 @@ def test_an_event_and_its_look_alike(event: str, look_alike: str, why: str | Non
     if why is not None:
         rules = [e.rule for e in _events(look_alike, include_nonfactual=True)]
         assert any(r.endswith(f"not-event:{why}") or r.endswith(f">{why}") for r in rules), rules
+
+
+# (a sentence, the event it reports, a category its words name that it does not report, the reason in that one's rule)
+BESIDE = [
+    (
+        "Both sides signed a deal on the cessation of hostilities in Zorbaville on Monday.",
+        "agreement",
+        "armed_clash",
+        "halted",
+    ),
+    (
+        "Police in Zorbaville on Monday arrested three men suspected of smuggling explosives to the rebels.",
+        "arrests",
+        "explosive_device",
+        "not-event:court",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, event, named, why", BESIDE)
+def test_an_act_named_beside_the_event_is_none(text: str, event: str, named: str, why: str) -> None:
+    assert _actual(text) == [event]
+    rules = [e.rule for e in _events(text, include_nonfactual=True) if e.category == named]
+    assert rules and all(r.endswith(f">{why}") for r in rules), rules
 
 
 EARTHQUAKE = (
