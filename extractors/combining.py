@@ -59,7 +59,8 @@ def absorb(
         keep.inferred = set(other.inferred)
     else:
         _fill_gaps(keep, other)
-    _merge_counts(keep, other, additive)
+    # Another source's toll for the incident ("other-figure") leaves the first told standing.
+    _merge_counts(keep, other, additive, ("injured",) if "other-figure" in why else ("killed", "injured"))
     keep.category = kind
 
 
@@ -92,8 +93,8 @@ def _fill_gaps(keep: Draft, other: Draft) -> None:
         keep.evidence.append("responsibility")
 
 
-def _merge_counts(keep: Draft, other: Draft, additive: bool) -> None:
-    for attr in ("killed", "injured"):
+def _merge_counts(keep: Draft, other: Draft, additive: bool, attrs: tuple[str, ...]) -> None:
+    for attr in attrs:
         a, b = getattr(keep, attr), getattr(other, attr)
         if b is not None and a is not None and b and additive and not other.update:
             setattr(keep, attr, a + b)

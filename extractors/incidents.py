@@ -21,7 +21,7 @@ from . import combining, factuality, merging, prefilter, splitting
 from .actors import ActorMention
 from .draft import STATE, Draft, SentenceInfo, family
 from .places import PlaceMention
-from .taxonomy import armed_sides, gathering, protest_rank, symmetric
+from .taxonomy import armed_sides, category, gathering, protest_rank, symmetric
 from .words import choices, words
 
 _FILE = "incident_words.json"
@@ -284,7 +284,8 @@ def _may_merge(o: Draft, d: Draft) -> bool:
     """Same factuality and compatible sides (kind, place and day are ``merging``'s)."""
     if o.factuality != d.factuality:
         return False
-    if gathering(d.category) or gathering(o.category):
+    if gathering(d.category) or gathering(o.category) or category(d.category).acled is None:
+        # A meeting, or words said (an accusation and its reply): one exchange while some side is common.
         return same_parties(o, d)
     return (
         compatible_actor(o.actor1, d.actor1)

@@ -11,7 +11,10 @@ more of the incident) or split (another incident), and the reason, which shows i
   report was filed), or a spot in the other's town (a square, road or quarter no gazetteer lists: "on the Place
   de la Concorde" after "in Paris"); two places of their own that neither encloses are ``other-place``;
 - day: the same, one containing the other ("2024-05" and "2024-05-02") or unstated; two days of their own
-  are ``other-day``, except a later toll of the incident ("died of his wounds the next day"): ``later-toll``;
+  are ``other-day``, except a later toll of the incident ("died of his wounds the next day", "the toll rose
+  to nine on Tuesday"): ``later-toll``;
+- a toll another source gives for the incident the report names back ("the attack killed 40, the group said")
+  folds with ``named-back,other-figure`` and leaves the figure told first standing;
 - a report that says it is another ("In a separate incident", "Elsewhere") is ``separate``.
 """
 
@@ -212,10 +215,15 @@ def apart(
     if place_relation(o, d, texts, text, o_place, spots) == "other-place":
         return "other-place"
     day = day_relation(o, d, text)
-    if day == "other-day" or day == "later-day" and not d.casualty_only:
+    if day == "other-day" or day == "later-day" and not (d.casualty_only or d.update):
         return "other-day"
     return None
 
+
+# "the attack killed ...", "in the blast": the trigger names back an incident already told.
+NAMED_BACK = re.compile(r"\bthe (?:[\w-]+ )?$", re.IGNORECASE)
+_INCIDENT_NOUN = re.compile(rf"(?:[\w-]+ )?(?:{_any('incident_nouns')})", re.IGNORECASE)
+_MORE_VICTIMS = re.compile(rf"\b(?:{_any('more_victims')})\b", re.IGNORECASE)
 
 # "Sixteen children were among the dead": part of the toll told before.
 _TOLL_PART = re.compile(rf"\b(?:{_any('toll_parts')})\b", re.IGNORECASE)
@@ -252,9 +260,19 @@ def relation(
         kind = None  # only what happened is told in parts: "no arrests were made" is no part of a protest
     if kind is None:
         return Verdict(False, "other-kind")
-    split = apart(o, d, texts, text, sentence_start, spots=spots) or _other_toll(o, d, texts.get(d.sentence, ""))
+    split = apart(o, d, texts, text, sentence_start, spots=spots)
+    named_back = bool(
+        _INCIDENT_NOUN.fullmatch(d.trigger.text)
+        and NAMED_BACK.search(text, max(0, d.trigger.start - 12), d.trigger.start)
+    )
+    if split is None and not named_back:
+        split = _other_toll(o, d, texts.get(d.sentence, ""))
     if split is not None:
         return Verdict(False, split)
+    more = _MORE_VICTIMS.search(texts.get(d.sentence, "")) is not None  # "in the bombings, two more were killed"
+    if named_back and o.killed and d.killed and d.killed != o.killed and not more:
+        # "ISIL claimed that the attack killed 45": another source's figure for the incident told; the first stands.
+        return Verdict(True, f"{kind},named-back,other-figure")
     day = day_relation(o, d, text)
     where = place_relation(o, d, texts, text, spots=spots)
     return Verdict(True, f"{kind},{'later-toll' if day == 'later-day' else where}")

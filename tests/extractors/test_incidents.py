@@ -233,3 +233,61 @@ def test_statements_about_an_incident_are_part_of_its_report(text, expected, rea
     events = [e for e in extract([Document("r", text, REF)], mentions=False) if e.factuality == "actual"]
     assert [e.category for e in events] == expected, [(e.category, e.rule) for e in events]
     assert any(reason in e.rule for e in events), [e.rule for e in events]
+
+
+# (article, incidents, the sum of their fatalities): what a reader summing ``fatalities`` over the article gets.
+SUMS = [
+    # Another source's figure for the incident named back ("the attack") leaves the first figure standing.
+    (
+        "A suicide bomber killed six people at a market in Kandahar on Monday, police said. In a statement, the "
+        "Zorba Front said the attack killed more than 40 people.",
+        1,
+        6,
+    ),
+    # Look-alike: a second incident told with its own place and toll adds its dead.
+    (
+        "A suicide bomber killed six people at a market in Kandahar on Monday, police said. In a separate attack, "
+        "gunmen killed 40 people in Zorbaville on Monday.",
+        2,
+        46,
+    ),
+    # A toll raised in a later sentence replaces the first rather than adding to it.
+    (
+        "Gunmen killed four villagers in Zorbaville on Monday. The death toll from the attack rose to nine on "
+        "Tuesday, officials said.",
+        1,
+        9,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, count, total", SUMS)
+def test_fatalities_sum_to_what_the_article_reports(text, count, total):
+    events = [e for e in extract([Document("r", text, REF)]) if e.acled is not None]
+    assert (len(events), sum(e.fatalities or 0 for e in events)) == (count, total), [
+        (e.summary, e.fatalities, e.rule) for e in events
+    ]
+
+
+# (report, the number of accusations it gives, a reason some rule shows): an accusation and the reply it draws
+# are one exchange; accusations between other sides are another.
+EXCHANGES = [
+    (
+        "Kenya accused Uganda of backing the rebels on Monday. Uganda in turn accused Kenya of spreading lies, its "
+        "foreign ministry said on Monday.",
+        1,
+        "fold:same-kind",
+    ),
+    (
+        "Kenya accused Uganda of backing the rebels on Monday. Tanzania accused Rwanda of spreading lies on Monday.",
+        2,
+        "new:other-sides",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, count, reason", EXCHANGES)
+def test_an_accusation_and_its_reply_are_one_exchange(text, count, reason):
+    events = [e for e in extract([Document("r", text, REF)]) if e.category == "accusation"]
+    assert len(events) == count
+    assert any(reason in e.rule for e in events), [e.rule for e in events]
