@@ -78,7 +78,8 @@ _HOLIDAY = re.compile(
 )
 _STATEMENT_BEFORE = re.compile(
     r"(?:said|says|added|stated|announced|reported|told \w+|tweeted|confirmed|wrote|"
-    r"statement issued|statement released|said in a statement|published)\s+(?:on|late on|early on|"
+    r"statement issued|statement released|said in a statement|published|"
+    r"post(?:ed)?(?: on [\w.]+)?)\s+(?:on|late on|early on|"
     r"in a statement on)?\s*$",
     re.IGNORECASE,
 )

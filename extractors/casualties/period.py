@@ -59,14 +59,16 @@ def clause(text: str, lo: int, hi: int, a: int, b: int) -> tuple[int, int]:
 
 def scope(text: str, lo: int, hi: int, a: int, b: int) -> list[tuple[int, int]]:
     """The stretches of the sentence that qualify the words at ``a:b``: their clause; a short opening phrase
-    ("Last year, ...", "So far this year, ..."); and for a participle opening its clause ("..., killing 9,000")
-    the clause it hangs on."""
+    ("Last year, ...", "So far this year, ..."); and for a clause opened by a participle ("..., killing 9,000",
+    "..., leading to the deaths of 44") the clause it hangs on."""
     left, right = clause(text, lo, hi, a, b)
     out = [(left, right)]
     lead = LEAD.match(text, lo, hi)
     if lead and lead.end() <= left:
         out.append((lead.start(1), lead.end(1)))
-    if left > lo and not text[left:a].strip() and PARTICIPLE.match(text, a, b):
+    opening = left + len(text[left:a]) - len(text[left:a].lstrip())
+    if left > lo and PARTICIPLE.match(text, opening, hi):
+        # "..., killing 9,000", "..., leading to the deaths of 44": the count belongs to the clause before.
         out.append(clause(text, lo, hi, left - 1, left - 1))
     return out
 

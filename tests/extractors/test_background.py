@@ -65,6 +65,12 @@ TOLLS = [
         15,
     ),
     (
+        "Troops have launched four raids in the hills in the last eight months, leading to the deaths of 44 rebels.",
+        None,
+        "Troops launched a raid in the hills on Monday, leading to the deaths of 4 rebels.",
+        4,
+    ),
+    (
         "Five villagers were killed in the deadliest attack since 2019.",
         5,
         "Five villagers have been killed in Kandor since 2019.",

@@ -84,6 +84,18 @@ def test_statement_date_is_the_base_for_relative_dates():
     assert [(m.value, m.statement) for m in found] == [("2016-10-16", False), ("2016-11-01", True)]
 
 
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ('In a post on X on Monday, the police said: "A bomb went off in the market this afternoon."', "2024-03-11"),
+        ('The police said: "A bomb went off in the market this afternoon."', "2024-03-14"),
+    ],
+)
+def test_a_post_dates_what_its_words_call_today(sentence, value):
+    found = [m for m in mentions(sentence, 0, len(sentence), REF) if not m.statement]
+    assert [m.value for m in found] == [value]
+
+
 def test_without_reference_date_the_year_stays_unknown():
     s = "The bomb went off on Nov. 1."
     assert mentions(s, 0, len(s), None)[0].value is None
