@@ -43,6 +43,8 @@ def historical(d: Draft, si: SentenceInfo, ref: date | None) -> bool:
         return True
     if any(x.precision == "day" for x in own):
         return False  # "... gathered on Friday": today's news, whatever it recalls
+    if RECALL.search(si.span.text, 0, d.trigger.start - si.span.start):
+        return True  # "The last time the two ministers met, at a summit last year, ..."
     return _span_of_years(d, si, old, own)
 
 
@@ -120,6 +122,7 @@ PERFECT = re.compile(
 )
 
 
+RECALL = re.compile(rf"\b(?:{_any('recall_openers')})\b", re.IGNORECASE)
 DURING = re.compile(rf"\s+(?:{_any('during_words')})\s+", re.IGNORECASE)  # "were killed during [the 1994 genocide]"
 
 

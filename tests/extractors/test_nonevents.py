@@ -91,6 +91,21 @@ PAIRS = [
         "future",
     ),
     (
+        "Kandor condemned Zorbania's support for the rebels on Monday.",
+        "Kandor sought a resolution condemning Zorbania's support for the rebels.",
+        "wished",
+    ),
+    (
+        "The rebels warned on Monday that they would attack Zorbaville.",
+        "Residents left their homes with about an hour's warning on Monday.",
+        None,
+    ),
+    (
+        "The two ministers met in Zorbaville on Monday.",
+        "The last time the two ministers met, at a summit in Zorbaville last year, one of them walked out.",
+        None,
+    ),
+    (
         "A roadside bomb went off beside an army truck near Zorbaville on Monday, killing a soldier.",
         "Emergency alerts went off on every phone in Zorbaville on Monday evening.",
         None,
