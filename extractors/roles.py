@@ -21,6 +21,8 @@ from .rules import Candidate
 from .words import alternation, words
 
 BY_AGENT = re.compile(r"^\s*(?:\w+\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+# "a bomb blast, triggered by rebels, ...": a participle set off by a comma names the agent, across the comma.
+COMMA_BY = re.compile(r"[\s()]*(?:\w+[\s()]*){0,2},\s*[a-z]+ed\s+by\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 # "The attack on the town was led by the X group": a passive's agent further on in the trigger's clause
 CLAUSE_BY = re.compile(
     r"^[^,;.()]{0,40}?\b(?:was|were|been)\s+(?:\w+\s+){1,2}by\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
@@ -145,7 +147,7 @@ def around_trigger(
     before = [m for m in people if m.end <= c.start and not m.relation]
     after = [m for m in people if m.start >= c.end and not CLAUSE_GAP.search(text, c.end, m.start)]
     subject = subject_before(text, before, c)
-    by = by_agent(text, c, after)
+    by = by_agent(text, c, after) or comma_agent(text, c, people)
     if subject is not None and (interceptor(text, c, subject) or PASSIVE_BY_BEFORE.search(text, subject.end, c.start)):
         return by, by is not None, [subject]
     if by is not None:
@@ -173,6 +175,11 @@ def by_agent(text: str, c: Candidate, after: list[ActorMention]) -> ActorMention
         ):
             return m
     return None
+
+
+def comma_agent(text: str, c: Candidate, people: list[ActorMention]) -> ActorMention | None:
+    """The agent in a participle set off by a comma after the trigger ("a blast, triggered by rebels, ...")."""
+    return next((m for m in people if m.start >= c.end and COMMA_BY.match(text, c.end, m.start)), None)
 
 
 def interceptor(text: str, c: Candidate, m: ActorMention) -> bool:

@@ -77,6 +77,28 @@ def test_victims_nationality_is_not_the_attackers(sentence, actor1):
 
 
 @pytest.mark.parametrize(
+    "sentence, actor1, actor2",
+    [
+        # the agent after "by" in a participle set off by commas acted; the victims are the other side
+        (
+            "A soldier was killed on Monday in a roadside bomb blast, triggered by al-Shabaab, in Kismayo.",
+            "Al Shabaab",
+            "Military Forces of Somalia",
+        ),
+        # look-alike: a participle with no agent names nobody: the bombers stay unidentified
+        (
+            "A soldier was killed on Monday in a roadside bomb blast, reported hours later, in Kismayo.",
+            "Unidentified Armed Group (Somalia)",
+            "Military Forces of Somalia",
+        ),
+    ],
+)
+def test_an_agent_set_off_by_commas_acted(sentence, actor1, actor2):
+    e = _first(sentence)
+    assert ((e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name")) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
     "sentence, actor1, not_actor",
     [
         # event: the patron after "linked to" did not act
