@@ -147,7 +147,7 @@ def around_trigger(
     before = [m for m in people if m.end <= c.start and not m.relation]
     after = [m for m in people if m.start >= c.end and not CLAUSE_GAP.search(text, c.end, m.start)]
     subject = subject_before(text, before, c)
-    by = by_agent(text, c, after) or comma_agent(text, c, people)
+    by = by_agent(text, c, after, people)
     if subject is not None and (interceptor(text, c, subject) or PASSIVE_BY_BEFORE.search(text, subject.end, c.start)):
         return by, by is not None, [subject]
     if by is not None:
@@ -161,9 +161,10 @@ def around_trigger(
     return subject, False, [obj] if obj is not None else []
 
 
-def by_agent(text: str, c: Candidate, after: list[ActorMention]) -> ActorMention | None:
+def by_agent(text: str, c: Candidate, after: list[ActorMention], people: list[ActorMention]) -> ActorMention | None:
     """The agent of a passive, named after "by" ("was shot by a man", "the attack ... was led by X"), or
-    the author an event noun is linked to ("an attack claimed by X"); not who intercepted it."""
+    the author an event noun is linked to ("an attack claimed by X"), or named in a participle set off by a comma
+    among ``people`` ("a blast, triggered by rebels, ..."); not who intercepted it."""
     p = patterns()
     for m in after:
         gap = text[c.end : m.start]
@@ -174,7 +175,7 @@ def by_agent(text: str, c: Candidate, after: list[ActorMention]) -> ActorMention
             or (c.text.lower().endswith(" by") and m.start - c.end < 8)
         ):
             return m
-    return None
+    return comma_agent(text, c, people)
 
 
 def comma_agent(text: str, c: Candidate, people: list[ActorMention]) -> ActorMention | None:
