@@ -177,3 +177,26 @@ def battle_or_riot(d: Draft, a1: Actor | None, a2: Actor | None) -> str:
         # side, so ACLED codes a riot, not a battle; a demonstration if the sentence says the crowd protested.
         return "violent_demonstration" if d.cues & {"protest", "riot"} else "mob_violence"
     return "armed_clash"
+
+
+def take_weapon(drafts: list[Draft]) -> None:
+    """ "A Russian missile hit Dnipro. ... Russia also attacked other towns. ... Chernihiv came under attack.": a
+    report that says only "attack" (no weapon of its own) in an article whose first incident is a strike from
+    afar (shelling, an air or drone strike) by the same side, or by a side the report does not name, was one
+    more such strike. Sets ``category`` (and ``rule``) on those drafts."""
+    remote = words(_INCIDENT_WORDS, "fold_remote")
+    first = next((d for d in drafts if d.slot_incident and d.factuality == "actual"), None)
+    if first is None or first.category not in remote:
+        return
+    side = first.actor1.actor.name if first.actor1 is not None else None
+    for d in drafts:
+        if d.category != "attack" or not d.cues <= _BARE_ATTACK or d.factuality != "actual":
+            continue
+        if d.actor1 is not None and d.actor1.specific and d.actor1.actor.name != side:
+            continue
+        d.category = first.category
+        d.rule = f"{d.rule}>weapon:{first.category}"
+
+
+_INCIDENT_WORDS = "incident_words.json"
+_BARE_ATTACK = {"attack", "casualty"}  # cues that name no weapon

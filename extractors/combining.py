@@ -53,10 +53,16 @@ def absorb(
     keep.echoes += [replace(echo, rule=f"{echo.rule}>fold:{why}" if why else echo.rule), *other.echoes]
     own_scene(keep, other, text)
     if richer:
+        own = {attr: getattr(keep, attr) for attr in ("place", "when") if attr not in keep.inferred}
         for attr in _RICHER_FIELDS:
             mine, theirs = getattr(keep, attr), getattr(other, attr)
             setattr(keep, attr, theirs if theirs is not None else mine)
         keep.inferred = set(other.inferred)
+        for attr, value in own.items():
+            if attr in other.inferred and value is not None:
+                # a place or day the richer report only borrowed from its neighbours never replaces one told
+                setattr(keep, attr, value)
+                keep.inferred.discard(attr)
     else:
         _fill_gaps(keep, other)
     # Another source's toll for the incident ("other-figure") leaves the first told standing.

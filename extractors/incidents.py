@@ -264,8 +264,11 @@ def _sentence_start(text: str, texts: dict[int, str], d: Draft) -> int:
 
 
 def _closeness(o: Draft, d: Draft, reason: str) -> tuple[int, int, int]:
-    """Which of several incidents a report folds into: the one at its own place, of its own category, nearest."""
+    """Which of several incidents a report folds into: the one at its own place (or, for a report that names none,
+    at the place of the sentences around it), of its own category, nearest."""
     place = 2 if "same-place" in reason else 1 if "enclosing-place" in reason else 0
+    if not place and d.place is not None and o.place is not None and d.place.name == o.place.name:
+        place = 1
     return place, int(o.category == d.category), o.sentence
 
 

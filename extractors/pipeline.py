@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import background, genre, history, incidents, records, scene, triggers
+from . import background, classify, genre, history, incidents, records, scene, triggers
 from .event import Document, Event, Span
 from .options import Options
 from .reading import Reading
@@ -45,6 +45,7 @@ def extract_document(
     sites = scene.locate(reading, drafts)
     drafts = history.drop_history(drafts, reading.infos, reading.ref)
     drafts = background.drop_background(drafts, reading.infos)
+    classify.take_weapon(drafts)
     drafts = incidents.merge_mentions(drafts, reading.texts(), reading.text, sites.spots(reading.infos))
     return records.build(
         doc, reading, drafts, sites, mentions=options.mentions, include_nonfactual=options.include_nonfactual

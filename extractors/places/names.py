@@ -29,13 +29,38 @@ def known(name: str) -> bool:
 
 
 def trim_name(name: str) -> str:
-    """A name ends before "The" and before a dateline in capitals ("Syria The", "Probe BOSTON")."""
+    """A name ends before "The", before a dateline in capitals ("Syria The", "Probe BOSTON") and before a day or
+    month ("in Yemen Saturday", "in Kabul March 3")."""
     words = name.split(" ")
     for k in range(1, len(words)):
         w = words[k]
         if w in ("The", "A", "An") or (w.isupper() and len(w) > 2 and not words[k - 1].isupper()):
             return " ".join(words[:k])
+        if w.lower() in _DAYS_AND_MONTHS:
+            return " ".join(words[:k])
     return name
+
+
+# Weekdays and month names in full ("May" and short forms such as "Mar" also begin place names: "Mar Elias").
+_DAYS_AND_MONTHS = frozenset(
+    w
+    for w in STOP_NAMES
+    if w.endswith("day")
+    or w
+    in (
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    )
+)
 
 
 def blocked(

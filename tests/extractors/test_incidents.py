@@ -291,3 +291,32 @@ def test_an_accusation_and_its_reply_are_one_exchange(text, count, reason):
     events = [e for e in extract([Document("r", text, REF)]) if e.category == "accusation"]
     assert len(events) == count
     assert any(reason in e.rule for e in events), [e.rule for e in events]
+
+
+# (article, [(category, place)] of its incidents): a report saying only "attack" takes the weapon of the article's
+# first incident when that is a strike from afar by the same side or by a side it does not name.
+WEAPONS = [
+    (
+        "A Russian missile hit an apartment block in Kharkiv on Monday, killing three people. On Sunday, Sumy came "
+        "under attack and two people were killed.",
+        [("shelling", "Kharkiv"), ("shelling", "Sumy")],
+    ),
+    # Look-alike: the first incident is a shooting, so "came under attack" says no weapon.
+    (
+        "Gunmen shot dead three people in Kharkiv on Monday. On Sunday, Sumy came under attack and two people were "
+        "killed.",
+        [("attack", "Kharkiv"), ("attack", "Sumy")],
+    ),
+    # Look-alike: another side's attack is its own.
+    (
+        "A Russian missile hit an apartment block in Kharkiv on Monday, killing three people. On Sunday, Ukrainian "
+        "troops attacked Russian positions near Sumy, the army said.",
+        [("shelling", "Kharkiv"), ("armed_clash", "Sumy")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", WEAPONS)
+def test_a_bare_attack_takes_the_articles_weapon(text, expected):
+    events = [e for e in extract([Document("r", text, REF)]) if e.acled is not None]
+    assert [(e.category, e.location.name if e.location else None) for e in events] == expected

@@ -190,6 +190,19 @@ def test_spot_names_yield_to_the_town(sentence, expected):
     assert names(sentence) == expected
 
 
+# A day or month written after a place ends its name (datelines and wire copy often drop the "on").
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A missile was fired from rebel-held territory in Yemen Saturday.", ["Yemen"]),
+        ("Clashes in Kabul March 3 left two people dead.", ["Kabul"]),
+        ("Gunmen stormed a church in Deir Mimas on Sunday.", ["Deir Mimas"]),
+    ],
+)
+def test_a_day_ends_a_place_name(sentence, expected):
+    assert names(sentence) == expected
+
+
 # (sentence, coordinates of the town meant)
 SPOT_LOCATIONS = [
     ("On Monday, protesters blocked the Zahle roundabout to denounce the rising cost of fuel.", (33.8468, 35.902)),
