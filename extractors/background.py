@@ -6,8 +6,7 @@ Sets nothing on a ``Draft``; drops the drafts told as
   killed in rebel attacks", "has launched four operations in the past eight months", "a 1990-1995 war"),
   or a casualty word's draft whose sentence gives only such totals ("the number of police slain this
   year rose to 12");
-- many events or a long stretch: "a spate of looting", "a months-long rampage", "a surge in violence",
-  "attacked other settlements in the region";
+- many events or a long stretch: "a spate of looting", "a months-long rampage", "a surge in violence";
 - a state of affairs over a vague stretch of land: "has seized control of large parts of the north".
 
 A clause that names one day ("on Monday", "overnight") is news, not background. The toll of such a
@@ -61,8 +60,6 @@ AIM_BEFORE = re.compile(rf"(?<![\w-])(?:{choices('genre_words.json', 'protest_ac
 GERUND = re.compile(r"[\w-]+ing", re.IGNORECASE)
 # "[seized control] of large parts of the north": a vague stretch of land right after the event word ...
 EXTENT = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}?(?:{_any('vague_extents')})(?![\w-])", re.IGNORECASE)
-# "attacked [other settlements] in the region": many places at once, right after the event word.
-SCATTERED = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}?(?:{_any('scattered_places')})(?![\w-])", re.IGNORECASE)
 # ... told in the perfect, a state reached rather than a day's events ("has seized", "have overrun").
 PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+|since\s+|already\s+)?(?:been\s+)?$", re.IGNORECASE)
 
