@@ -64,8 +64,9 @@ def kind_fold(a: str, b: str) -> str | None:
         return "same-kind"
     if protest_rank(a) is not None and protest_rank(b) is not None:
         return "one-protest"
-    if a in words(_FILE, "riot_kinds") and b in words(_FILE, "riot_kinds") + words(_FILE, "riot_parts"):
-        return "riot"
+    riots, parts = words(_FILE, "riot_kinds"), words(_FILE, "riot_parts")
+    if a in riots and b in riots + parts or a in words(_FILE, "riot_parts_first") and b in riots:
+        return "riot"  # the looting told first, then the mob that did it: one incident either way
     found = next((name for name, group in _groups() if a in group and b in group), None)
     if (
         found is None

@@ -104,6 +104,20 @@ ROWS = [
         [("armed_clash", "Zorbaville"), ("air_strike", "Zorbaville")],
         "",
     ),
+    # The looting told first, then the mob that looted: one incident.
+    (
+        "Looters ransacked a shopping mall in Alexandra on Monday. Police fought running battles with the mob in "
+        "Alexandra through the day.",
+        [("looting_property_destruction", "Alexandra")],
+        "fold:riot,same-place",
+    ),
+    # Look-alike: a march on another day is its own event.
+    (
+        "Looters ransacked a shopping mall in Alexandra on Monday. On Wednesday, hundreds of residents marched "
+        "peacefully through Alexandra.",
+        [("looting_property_destruction", "Alexandra"), ("peaceful_protest", "Alexandra")],
+        "",
+    ),
     # A road no gazetteer lists, told after a known town on the same day: a spot in that town's incident.
     (
         "Gunmen attacked a police post in Kandahar on Monday, killing two officers. The gunmen also attacked a "
