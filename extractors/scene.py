@@ -111,10 +111,23 @@ def nearest_place(si: SentenceInfo, c: Candidate) -> PlaceMention | None:
     if len(towns) > 1 and towns[0].start < c.start and not after:
         return towns[0]
     before = [p for p in si.places if p.end <= c.start and not CLAUSE_GAP.search(text, p.end - off, c.start - off)]
-    pool = after or before or si.places
+    pool = after or before or _not_earlier(si, c)
+    if not pool:
+        return None
     # A town in the trigger's clause beats a country named closer ("killed in fighting between forces of the
     # Mission in Somalia and al-Shabab in the town of X").
     return min(pool, key=lambda p: (p.is_country, abs(p.start - c.end)))
+
+
+# A clause that tells an earlier or later event, between the trigger and a place: the place is that event's.
+_EARLIER = re.compile(r"\b(?:after|before|since|following)\s+(?:an?|the)\b", re.IGNORECASE)
+
+
+def _not_earlier(si: SentenceInfo, c: Candidate) -> list[PlaceMention]:
+    """The sentence's places but those after the trigger in a clause of another event ("set on fire here on
+    Thursday, a day after an attack in X": X is the earlier attack's)."""
+    text, off = si.span.text, si.span.start
+    return [p for p in si.places if not _EARLIER.search(text, min(c.end, p.start) - off, p.start - off)]
 
 
 def _without_sources(si: SentenceInfo) -> SentenceInfo:

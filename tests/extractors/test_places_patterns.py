@@ -203,6 +203,22 @@ def test_a_day_ends_a_place_name(sentence, expected):
     assert names(sentence) == expected
 
 
+# A place in a clause telling an earlier event ("a day after an attack in X") is that event's, not the trigger's.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Imphal: A mob burned down two shops here on Thursday, one day after an attack in the Zorbalok area "
+            "killed nine villagers, police said.",
+            "Imphal",
+        ),
+        ("Imphal: A mob burned down two shops on Thursday in the Zorbalok area, police said.", "Zorbalok"),
+    ],
+)
+def test_an_earlier_events_place_is_not_the_scene(text, name):
+    assert (location(text) or {}).get("name") == name
+
+
 # (sentence, coordinates of the town meant)
 SPOT_LOCATIONS = [
     ("On Monday, protesters blocked the Zahle roundabout to denounce the rising cost of fuel.", (33.8468, 35.902)),
