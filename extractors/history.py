@@ -137,10 +137,21 @@ SPAN_OF_YEARS = re.compile(
 
 
 def nearest_date(si: SentenceInfo, c: Candidate) -> DateMention | None:
-    own = [d for d in si.dates if not d.statement and d.value]
+    """The date nearest the trigger, but not one after it in a relative clause of another act ("signed the deal
+    after talks that started on 4 January": the talks started then)."""
+    own = [d for d in si.dates if not d.statement and d.value and not _relative_after(si, c, d)]
     if not own:
         return None
     return min(own, key=lambda d: abs(d.start - c.start))
+
+
+# "... negotiations that started on", "talks which began in": a relative clause with a verb of its own.
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b", re.IGNORECASE)
+
+
+def _relative_after(si: SentenceInfo, c: Candidate, d: DateMention) -> bool:
+    base = si.span.start
+    return d.start >= c.end and bool(_RELATIVE.search(si.span.text, c.end - base, d.start - base))
 
 
 def _year(x: DateMention) -> int:

@@ -96,6 +96,19 @@ def test_a_post_dates_what_its_words_call_today(sentence, value):
     assert [m.value for m in found] == [value]
 
 
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # a date in a relative clause after the trigger dates that clause's act, not the trigger
+        ("Envoys of Kandor and Zorbania signed the truce after talks that started on January 4.", "2024-03-14"),
+        ("Envoys of Kandor and Zorbania signed the truce on January 4 after weeks of talks.", "2024-01-04"),
+    ],
+)
+def test_a_relative_clause_keeps_its_date(sentence, value):
+    events = list(extract([Document("t", sentence, REF.isoformat())]))
+    assert [e.date.value if e.date else None for e in events] == [value]
+
+
 def test_without_reference_date_the_year_stays_unknown():
     s = "The bomb went off on Nov. 1."
     assert mentions(s, 0, len(s), None)[0].value is None
