@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import factuality
+from . import factuality, geocode
 from .draft import Draft
 from .places import PlaceMention
 from .taxonomy import category, protest_rank
@@ -171,7 +171,13 @@ def _names_around(name: str, sentence: str) -> bool:
 
 
 def _encloses(outer: PlaceMention, inner: PlaceMention) -> bool:
-    return outer.name in inner.hints or outer.name == inner.admin1
+    """``outer`` is written beside ``inner``, is its province, or is the province of a town written beside it
+    ("at Zorba in Imphal" lies in Manipur: the gazetteer puts Imphal there)."""
+    if outer.name in inner.hints or outer.name == inner.admin1:
+        return True
+    return not outer.is_country and any(
+        site.admin1 == outer.name and site.kind == "town" for hint in inner.hints for site in geocode.candidates(hint)
+    )
 
 
 def own_day(d: Draft, text: str) -> str | None:

@@ -104,6 +104,20 @@ ROWS = [
         [("armed_clash", "Zorbaville"), ("air_strike", "Zorbaville")],
         "",
     ),
+    # A spot no gazetteer lists, written with a town the gazetteer puts in the headline's province: inside it.
+    (
+        "Mob sets houses on fire in Manipur\n\nPolice fired tear gas at a mob that set houses on fire at Zorbakhong "
+        "in Imphal on Thursday.",
+        [("mob_violence", "Zorbakhong")],
+        "fold:riot,enclosing-place",
+    ),
+    # Look-alike: the town is in another province.
+    (
+        "Mob sets houses on fire in Manipur\n\nPolice fired tear gas at a mob that set houses on fire at Zorbakhong "
+        "in Guwahati on Thursday.",
+        [("mob_violence", "Manipur"), ("violent_demonstration", "Zorbakhong")],
+        "new:other-place",
+    ),
     # The looting told first, then the mob that looted: one incident.
     (
         "Looters ransacked a shopping mall in Alexandra on Monday. Police fought running battles with the mob in "
