@@ -43,7 +43,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b")),
         ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{month})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])")),
-        ("mdy", re.compile(rf"\b(?P<mon>{month})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])")),
+        # "June 11-12": a night or a span of days is dated by its first day
+        ("mdy", re.compile(rf"\b(?P<mon>{month})\s+(?P<d>{_DAY})(?:[-–]{_DAY})?(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])")),
         ("numeric", re.compile(rf"\b(?P<d>[0-2]?\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>{_YEAR})\b")),
         (
             "part_month",

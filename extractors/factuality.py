@@ -52,6 +52,7 @@ _COURT_SOURCE = re.compile(rf"\b(?:{_any('court_sources')})", re.IGNORECASE)
 _CHARGE_BREAK = re.compile(rf"\b(?:{_any('charge_breaks')})\b", re.IGNORECASE)
 _COMMEMORATION = re.compile(rf"\b(?:{_any('commemoration_frames')})\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b", re.IGNORECASE)
+_OFFICE = re.compile(rf"\b(?:{_any('office_titles')})$", re.IGNORECASE)
 _WISHED = re.compile(rf"\b(?:{_any('wished_statements')})\s+$", re.IGNORECASE)
 _LINK = _any("name_links")
 _LINK_WORD = re.compile(_LINK, re.IGNORECASE)
@@ -149,8 +150,8 @@ def _hypothetical(pre: str) -> str | None:
 
 def not_event(text: str, sent_start: int, sent_end: int, start: int, end: int, incident: bool = True) -> str | None:
     """Why the trigger at ``text[start:end]`` names no event of the report, if it does not: a court's charge
-    ("court"), what is remembered ("commemoration"), a word of a proper name ("name") or the words of a statement
-    only sought ("wished").
+    ("court"), what is remembered ("commemoration"), a word of a proper name ("name"), an office named for a harm
+    ("title") or the words of a statement only sought ("wished").
 
     An incident after a court's words is the charge unless a determiner or a verb comes between ("charged
     with complicity in the assassination of ...": that killing happened); anything else after them (an
@@ -166,6 +167,8 @@ def not_event(text: str, sent_start: int, sent_end: int, start: int, end: int, i
         return "commemoration"  # "the memory of the victims of the massacre", not "commemorated ... and demanded"
     if _in_name(text, sent_start, sent_end, start, end):
         return "name"
+    if _OFFICE.search(text, max(sent_start, start - 60), start):
+        return "title"  # "the special representative on sexual violence": an office, not an event
     if _WISHED.search(text, max(sent_start, start - 80), start):
         return "wished"  # "sought a statement condemning the war": no statement was made
     return None

@@ -22,7 +22,7 @@ from .actors import ActorMention
 from .draft import STATE, Draft, SentenceInfo, family
 from .places import PlaceMention
 from .taxonomy import armed_sides, category, gathering, protest_rank, symmetric
-from .words import choices, words
+from .words import choices
 
 _FILE = "incident_words.json"
 
@@ -47,13 +47,7 @@ ATTACKERS = re.compile(rf"\b(?:{_any('attackers')})\b", re.IGNORECASE)
 
 
 # "were killed in the ensuing clash", "in the blast": a later sentence telling more of the same incident.
-_QUALIFIERS = "|".join(f"{w} " for w in words(_FILE, "back_qualifiers"))  # each with the space after it
-ANAPHORIC = re.compile(
-    rf"\b(?:{_any('back_prepositions')}) the (?:{_QUALIFIERS})?(?:{_any('incident_nouns')})\b|"
-    # "It was one of three linked raids that day."
-    rf"\b(?:{_any('series_subjects')}) was (?:{_any('series_places')})\b",
-    re.IGNORECASE,
-)
+ANAPHORIC = merging.ANAPHORIC
 
 
 def attach_followups(

@@ -26,6 +26,7 @@ from functools import cache
 
 from . import factuality, geocode
 from .draft import Draft
+from .geocode.names import NEAR
 from .places import PlaceMention
 from .taxonomy import category, protest_rank
 from .words import choices, words
@@ -156,6 +157,9 @@ def place_relation(
         _names_around(p.name, texts.get(b.sentence, "")) or _names_around(q.name, texts.get(a.sentence, ""))
     ):
         return "enclosing-place"
+    if q.precision == NEAR and ANAPHORIC.search(texts.get(b.sentence, "")):
+        # "were raped in the attack near the town of Zorba": the incident told before, placed roughly
+        return "near-place"
     if ((p.start, p.end) in spots) != ((q.start, q.end) in spots):
         # "rioters burned cars on the Place Zorbel" after "clashes in Lyon", "along the Zorba road" after
         # "in Kandor": a square, road or quarter no gazetteer lists, told with a town, is a spot in that town.
@@ -225,6 +229,16 @@ def apart(
     if day == "other-day" or day == "later-day" and not (d.casualty_only or d.update):
         return "other-day"
     return None
+
+
+# "were killed in the ensuing clash", "in the blast": a later sentence telling more of the same incident.
+_QUALIFIERS = "|".join(f"{w} " for w in words(_FILE, "back_qualifiers"))  # each with the space after it
+ANAPHORIC = re.compile(
+    rf"\b(?:{_any('back_prepositions')}) the (?:{_QUALIFIERS})?(?:{_any('incident_nouns')})\b|"
+    # "It was one of three linked raids that day."
+    rf"\b(?:{_any('series_subjects')}) was (?:{_any('series_places')})\b",
+    re.IGNORECASE,
+)
 
 
 # "the attack killed ...", "in the blast": the trigger names back an incident already told.

@@ -118,6 +118,20 @@ ROWS = [
         [("mob_violence", "Manipur"), ("violent_demonstration", "Zorbakhong")],
         "new:other-place",
     ),
+    # The incident named back ("in the attack") and placed only roughly ("near the town of X"): the same one.
+    (
+        "Gunmen raped 40 women in Zorbala village on the night of June 11-12, a local official said. Doctors said on "
+        "Thursday that 30 women had been treated after they were raped in the attack near the town of Fizi.",
+        [("sexual_violence", "Zorbala")],
+        "fold:back-reference",
+    ),
+    # Look-alike: a new report near that town, on its own day.
+    (
+        "Gunmen raped 40 women in Zorbala village on the night of June 11-12, a local official said. On Thursday, "
+        "gunmen raped 30 women near the town of Fizi, doctors said.",
+        [("sexual_violence", "Zorbala"), ("sexual_violence", "Fizi")],
+        "new:other-place",
+    ),
     # The looting told first, then the mob that looted: one incident.
     (
         "Looters ransacked a shopping mall in Alexandra on Monday. Police fought running battles with the mob in "

@@ -91,6 +91,11 @@ PAIRS = [
         "future",
     ),
     (
+        "Gunmen abducted two aid workers in Zorbaville on Monday.",
+        "The council set up a task force on kidnapping in Zorbaville on Monday.",
+        "title",
+    ),
+    (
         "Kandor condemned Zorbania's support for the rebels on Monday.",
         "Kandor sought a resolution condemning Zorbania's support for the rebels.",
         "wished",

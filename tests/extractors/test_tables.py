@@ -66,6 +66,7 @@ REF = date(2024, 3, 14)  # a Thursday
         ("Fighting resumed on March 2.", "2024-03-02", "day"),
         ("The bomb went off on Nov. 1.", "2023-11-01", "day"),  # a past event: not a date after the reference
         ("On 2 May 2020, protesters marched.", "2020-05-02", "day"),
+        ("Women were raped on the night of June 11-12.", "2023-06-11", "day"),  # a span of days: its first
         ("The offensive began in late August.", "2023-08", "month"),
         ("Clashes broke out last month.", "2024-02", "month"),
         ("The group was founded in 2009.", "2009", "year"),
