@@ -145,8 +145,11 @@ def nearest_date(si: SentenceInfo, c: Candidate) -> DateMention | None:
     return min(own, key=lambda d: abs(d.start - c.start))
 
 
-# "... negotiations that started on", "talks which began in": a relative clause with a verb of its own.
-_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b", re.IGNORECASE)
+# "... negotiations that started on", "a crisis which broke out in": a relative clause with a past verb of its own.
+_RELATIVE = re.compile(
+    rf"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ed|{choices('period_words.json', 'irregular_past')})\b",
+    re.IGNORECASE,
+)
 
 
 def _relative_after(si: SentenceInfo, c: Candidate, d: DateMention) -> bool:

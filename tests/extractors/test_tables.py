@@ -103,6 +103,7 @@ def test_a_post_dates_what_its_words_call_today(sentence, value):
         # a date in a relative clause after the trigger dates that clause's act, not the trigger
         ("Envoys of Kandor and Zorbania signed the truce after talks that started on January 4.", "2024-03-14"),
         ("Envoys of Kandor and Zorbania signed the truce on January 4 after weeks of talks.", "2024-01-04"),
+        ("Envoys of Kandor and Zorbania met to end the crisis, which broke out in December 2023.", "2024-03-14"),
     ],
 )
 def test_a_relative_clause_keeps_its_date(sentence, value):
