@@ -7,7 +7,8 @@ Sets nothing on a ``Draft``; drops the drafts told as
   or a casualty word's draft whose sentence gives only such totals ("the number of police slain this
   year rose to 12");
 - many events or a long stretch: "a spate of looting", "a months-long rampage", "a surge in violence";
-- a state of affairs over a vague stretch of land: "has seized control of large parts of the north".
+- a state of affairs over a vague stretch of land: "has seized control of large parts of the north";
+- words said in a clause giving another act's cause or time: "sent troops after villagers complained".
 
 A clause that names one day ("on Monday", "overnight") is news, not background. The toll of such a
 sentence never lands on an incident either: ``casualties.period`` marks it as a total. The English words
@@ -21,7 +22,7 @@ import re
 from .casualties.patterns import CAS_WORD
 from .casualties.period import CALENDAR, DAY, PLURAL, clause, is_period, scope
 from .draft import Draft, SentenceInfo, family
-from .words import choices
+from .words import choices, words
 
 _FILE = "period_words.json"
 
@@ -54,6 +55,10 @@ NOT_PRESENT = re.compile(rf"[\w'’-]*(?:ed|ing|[^s]s)|{_any('irregular_past')}"
 # "The truce, [mediated] by Zorbania, has held": how a deal came about, told in a participle after it.
 DEAL_BEFORE = re.compile(rf"(?<![\w-])(?:{_any('deal_nouns')})s?,?\s+$", re.IGNORECASE)
 PARTICIPLE = re.compile(r"[\w-]+ed", re.IGNORECASE)
+# "The army sent troops after villagers [complained]": words said, told in a clause giving another act's cause
+# or time, are background to that act.
+REASON_KINDS = frozenset(words(_FILE, "reason_kinds"))
+REASON = re.compile(rf"\b(?:{_any('reason_openers')})\s+(?:[\w'’.-]+\s+){{1,4}}$", re.IGNORECASE)
 # "demonstrations [demanding] a return to civilian rule": what a protest asks, told in a participle after it,
 # is the protest's aim, not a request of its own.
 AIM_BEFORE = re.compile(rf"(?<![\w-])(?:{choices('genre_words.json', 'protest_acts')})\s+$", re.IGNORECASE)
@@ -101,7 +106,8 @@ def background(d: Draft, si: SentenceInfo) -> str | None:
 def _told_aside(d: Draft, si: SentenceInfo, a: int, b: int) -> str | None:
     """Background of any kind of event, a statement too: a habit ("groups that threaten their neighbours"),
     how a deal came about ("The truce, brokered by Zorbania, has held"); and of a statement, a protest's aim
-    ("demonstrations demanding a return to civilian rule") or a run of them ("drew widespread condemnation")."""
+    ("demonstrations demanding a return to civilian rule"), the cause of another act ("sent troops after
+    villagers complained") or a run of them ("drew widespread condemnation")."""
     text = si.span.text
     if _generic(si, a, b):
         return "habitual"
@@ -111,6 +117,8 @@ def _told_aside(d: Draft, si: SentenceInfo, a: int, b: int) -> str | None:
         return None
     if AIM_BEFORE.search(text, 0, a) and GERUND.match(text, a, b):
         return "aim"
+    if d.category in REASON_KINDS and REASON.search(text, clause(text, 0, len(text), a, b)[0], a):
+        return "reason"  # "sent troops after villagers complained", "hours after Kandor accused Zorbania"
     left, _ = clause(text, 0, len(text), a, b)
     return "aggregate" if not si.dates and AGGREGATE.search(text, left, a) else None
 

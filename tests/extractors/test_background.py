@@ -185,6 +185,16 @@ STATEMENTS = [
         "meeting",
     ),
     (
+        "The army sent troops to Zorbaville on Monday after farmers complained about the militia.",
+        "Farmers in Zorbaville complained about the militia on Monday.",
+        "accusation",
+    ),
+    (
+        "Kandor closed its border on Monday because Zorbania demanded the return of its refugees.",
+        "Zorbania demanded the return of its refugees on Monday.",
+        "request",
+    ),
+    (
         "Students staged protests demanding the release of the Kandor detainees on Monday.",
         "Students in Zorbaville demanded the release of the Kandor detainees on Monday.",
         "request",
@@ -193,7 +203,9 @@ STATEMENTS = [
 
 
 @pytest.mark.parametrize(("background", "statement", "category"), STATEMENTS)
-def test_a_statement_told_as_a_habit_or_a_run_is_no_event(background: str, statement: str, category: str) -> None:
+def test_a_statement_told_as_a_habit_a_run_or_a_cause_is_no_event(
+    background: str, statement: str, category: str
+) -> None:
     def categories(text: str) -> list[str]:
         return [e.category for e in extract([Document("t", text, REF)], extractors=["rules", "spacy"])]
 

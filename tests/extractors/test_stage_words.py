@@ -13,6 +13,7 @@ import re
 import pytest
 
 from extractors import draft, history, incidents, location, scene, triggers
+from extractors.taxonomy import categories
 from extractors.words import word_lists, words
 
 STAGE_FILES = {
@@ -80,3 +81,17 @@ def test_a_listed_word_makes_the_match(
 def test_every_vague_count_with_a_number_is_listed() -> None:
     # The numbers stay in code (a data file holds lists of words); a count without one gives no quantity.
     assert set(triggers._VAGUE_QUANTITY) <= set(words("quantity_words.json", "vague_counts"))
+
+
+# Lists of categories in the stages' data: each entry must be a category the taxonomy defines.
+CATEGORY_LISTS = [
+    ("incident_words.json", key)
+    for key in word_lists("incident_words.json")
+    if key.endswith("_kinds") or key.startswith(("fold_", "riot_parts"))
+] + [("period_words.json", "reason_kinds")]
+
+
+@pytest.mark.parametrize(("name", "key"), CATEGORY_LISTS)
+def test_category_lists_name_known_categories(name: str, key: str) -> None:
+    known = categories()
+    assert [e for e in words(name, key) if e not in known] == [], (name, key)
