@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import cues
+from . import cues, dates
 from .words import choices
 from .words import words as word_list
 
@@ -52,6 +52,8 @@ _COURT_SOURCE = re.compile(rf"\b(?:{_any('court_sources')})", re.IGNORECASE)
 _CHARGE_BREAK = re.compile(rf"\b(?:{_any('charge_breaks')})\b", re.IGNORECASE)
 _COMMEMORATION = re.compile(rf"\b(?:{_any('commemoration_frames')})\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b", re.IGNORECASE)
+# "accused the general of [kidnapping]": an act told only as the content of a charge someone makes.
+_ACCUSED_OF = re.compile(rf"\b(?:{_any('allegation_frames')})\s+(?:[\w'’.-]+\s+){{1,4}}?of\s+$", re.IGNORECASE)
 _OFFICE = re.compile(rf"\b(?:{_any('office_titles')})$", re.IGNORECASE)
 _WISHED = re.compile(rf"\b(?:{_any('wished_statements')})\s+$", re.IGNORECASE)
 _LINK = _any("name_links")
@@ -151,7 +153,9 @@ def _hypothetical(pre: str) -> str | None:
 def not_event(text: str, sent_start: int, sent_end: int, start: int, end: int, incident: bool = True) -> str | None:
     """Why the trigger at ``text[start:end]`` names no event of the report, if it does not: a court's charge
     ("court"), what is remembered ("commemoration"), a word of a proper name ("name"), an office named for a harm
-    ("title") or the words of a statement only sought ("wished").
+    ("title"), the words of a statement only sought ("wished"), or an act told only as what someone is accused of,
+    in a sentence with no date of its own ("allegation": "has accused the general of kidnapping him"; with a date,
+    "accused the rebels of killing 12 villagers on Monday" reports a fresh event).
 
     An incident after a court's words is the charge unless a determiner or a verb comes between ("charged
     with complicity in the assassination of ...": that killing happened); anything else after them (an
@@ -161,6 +165,10 @@ def not_event(text: str, sent_start: int, sent_end: int, start: int, end: int, i
     court = list(_COURT.finditer(text, sent_start, start))
     if court and not (incident and _CHARGE_BREAK.search(text, court[-1].end(), start)):
         return "court"  # "convicted of war crimes, including massacring civilians", "charged with murder"
+    if _ACCUSED_OF.search(text, max(sent_start, start - 60), start) and not dates.mentions(
+        text, sent_start, sent_end, None
+    ):
+        return "allegation"  # "has accused the general of kidnapping him": an old charge, no news of its own
     _, pre = _window(text, sent_start, start, _WORDS_BEFORE)
     remembered = list(_COMMEMORATION.finditer(pre))
     if remembered and not _AND.search(pre, remembered[-1].end()):

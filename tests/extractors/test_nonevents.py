@@ -146,7 +146,18 @@ BESIDE = [
         "explosive_device",
         "not-event:court",
     ),
+    (
+        "The drug lord has accused the general of kidnapping him and handing him over to the police.",
+        "accusation",
+        "abduction",
+        "not-event:allegation",
+    ),
 ]
+
+
+# An act someone is accused of, in a sentence with no date, is an allegation (BESIDE); dated, it is news.
+def test_a_dated_act_someone_is_accused_of_is_news() -> None:
+    assert "attack" in _actual("Police accused the rebels of killing 12 villagers in Zorbaville on Monday.")
 
 
 @pytest.mark.parametrize("text, event, named, why", BESIDE)
