@@ -54,6 +54,9 @@ _COMMEMORATION = re.compile(rf"\b(?:{_any('commemoration_frames')})\b", re.IGNOR
 _AND = re.compile(r"\band\b", re.IGNORECASE)
 # "accused the general of [kidnapping]": an act told only as the content of a charge someone makes.
 _ACCUSED_OF = re.compile(rf"\b(?:{_any('allegation_frames')})\s+(?:[\w'’.-]+\s+){{1,4}}?of\s+$", re.IGNORECASE)
+# A quoted question right before "asked": the asking is the question's attribution.
+_QUESTION = re.compile(r"\?\s*[\"”’']\s*(?:[\w.'’-]+\s+){0,5}$")
+_ASKED = re.compile(r"ask(?:ed|s)", re.IGNORECASE)
 _OFFICE = re.compile(rf"\b(?:{_any('office_titles')})$", re.IGNORECASE)
 _WISHED = re.compile(rf"\b(?:{_any('wished_statements')})\s+$", re.IGNORECASE)
 _LINK = _any("name_links")
@@ -153,9 +156,10 @@ def _hypothetical(pre: str) -> str | None:
 def not_event(text: str, sent_start: int, sent_end: int, start: int, end: int, incident: bool = True) -> str | None:
     """Why the trigger at ``text[start:end]`` names no event of the report, if it does not: a court's charge
     ("court"), what is remembered ("commemoration"), a word of a proper name ("name"), an office named for a harm
-    ("title"), the words of a statement only sought ("wished"), or an act told only as what someone is accused of,
-    in a sentence with no date of its own ("allegation": "has accused the general of kidnapping him"; with a date,
-    "accused the rebels of killing 12 villagers on Monday" reports a fresh event).
+    ("title"), the words of a statement only sought ("wished"), a question put ("question": '"Who was it?" he
+    asked'), or an act told only as what someone is accused of, in a sentence with no date of its own
+    ("allegation": "has accused the general of kidnapping him"; with a date, "accused the rebels of killing 12
+    villagers on Monday" reports a fresh event).
 
     An incident after a court's words is the charge unless a determiner or a verb comes between ("charged
     with complicity in the assassination of ...": that killing happened); anything else after them (an
@@ -175,6 +179,8 @@ def not_event(text: str, sent_start: int, sent_end: int, start: int, end: int, i
         return "commemoration"  # "the memory of the victims of the massacre", not "commemorated ... and demanded"
     if _in_name(text, sent_start, sent_end, start, end):
         return "name"
+    if _QUESTION.search(text, max(sent_start, start - 50), start) and _ASKED.fullmatch(text, start, end):
+        return "question"  # '"Who was it?" the prosecutor asked': a question put, not a request made
     if _OFFICE.search(text, max(sent_start, start - 60), start):
         return "title"  # "the special representative on sexual violence": an office, not an event
     if _WISHED.search(text, max(sent_start, start - 80), start):

@@ -91,6 +91,11 @@ PAIRS = [
         "future",
     ),
     (
+        "The governor asked the army on Monday to leave Zorbaville.",
+        '"Where were you that night?" the lawyer asked.',
+        "question",
+    ),
+    (
         "Gunmen abducted two aid workers in Zorbaville on Monday.",
         "The council set up a task force on kidnapping in Zorbaville on Monday.",
         "title",
@@ -235,9 +240,24 @@ def test_a_trial_of_acts_years_back_reports_no_conflict_event() -> None:
     assert genre.kind_of(Reading(Document("t", RECENT_TRIAL, REF))) is None
 
 
+OUTBREAK = (
+    "Mystery fever kills nine in Zorba province. "
+    "An outbreak of an unidentified disease has killed nine people in Zorba province since Monday, health officials "
+    "said. Doctors are fighting to contain the illness, and two more patients died in Kandortown on Wednesday. "
+    "Officials said it was not cholera and urged residents to boil their water."
+)
+
+
 @pytest.mark.parametrize(
     "text, kind",
-    [(EARTHQUAKE, "disaster"), (FACTORY, "disaster"), (MATCH, "sport"), (PAY_DEAL, "business"), (ROBBERY, "crime")],
+    [
+        (EARTHQUAKE, "disaster"),
+        (FACTORY, "disaster"),
+        (OUTBREAK, "disaster"),
+        (MATCH, "sport"),
+        (PAY_DEAL, "business"),
+        (ROBBERY, "crime"),
+    ],
 )
 def test_a_disaster_sport_business_or_crime_story_reports_no_conflict_event(text: str, kind: str) -> None:
     assert genre.kind_of(Reading(Document("t", text, REF))) == kind
