@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 # Acceptance figures of issue 3 (accuracy), issue 4 (geocoding) and issue 14 (whole articles), for PASS/FAIL.
-TARGETS = {
+Target = float | tuple[float | None, float | None]
+
+TARGETS: dict[str, dict[str, Target]] = {
     "acled2020": {
         "acled.detected": 0.97,
         "acled.event_type": 0.85,
@@ -53,18 +55,32 @@ TARGETS = {
     },
     "wiki_terror": {"wiki_terror.type": 0.80, "wiki_terror.killed_exact": 0.70, "wiki_terror.injured_exact": 0.70},
     "plover_gsr": {"plover.event": 0.55, "plover.source_country": 0.75},
-    "wikievents_dev": {"wikievents.sentence_f1": 0.65},
-    # Issue 14 (whole articles); its ceilings (duplicates <= 0.05, must-not quotes <= 0.15 an article, the
-    # fatalities ratio within 0.9-1.1) are printed with the other metrics and read by eye.
+    "wikievents_dev": {"wikievents.sentence_f1": 0.75},  # 0.65 in issue 3; issue 14 asks 0.75
+    # Issue 14 (whole articles). A target is a floor, or a (low, high) range: None leaves that side open.
     "news_dev": {
         "news.precision": 0.85,
         "news.recall": 0.85,
         "news.recall_main": 0.90,
+        "news.duplicates": (None, 0.05),
+        "news.must_not_violations_per_article": (None, 0.15),
+        "news.fatalities_total_ratio": (0.9, 1.1),
         "news.event_type": 0.90,
         "news.sub_event_type": 0.85,
         "news.location": 0.80,
     },
 }
+
+
+def meets(value: float, target: Target) -> bool:
+    low, high = (target, None) if isinstance(target, float) else target
+    return (low is None or value >= low) and (high is None or value <= high)
+
+
+def label(target: Target) -> str:
+    if isinstance(target, float):
+        return f"{target:.2f}"
+    low, high = target
+    return f"<= {high:.2f}" if low is None else f">= {low:.2f}" if high is None else f"{low:.1f}-{high:.1f}"
 
 
 # Sets scored by sentence, as WikiEvents is: every sentence that tells of an event counts, so they run
@@ -112,7 +128,7 @@ def main() -> int:
         wanted = set(a.sets.split(","))
         golds = [g for g in golds if g.stem in wanted]
     total = {"default": 0.0, "no-prefilter": 0.0}
-    rows: list[tuple[str, str, float, int, float | None, float | None]] = []
+    rows: list[tuple[str, str, float, int, float | None, Target | None]] = []
     for gold in golds:
         name = gold.stem
         pred = a.out / f"{name}.events.jsonl"
@@ -137,16 +153,16 @@ def main() -> int:
     print(f"| {'set':<15}| {'metric':<{width}} | {'score':>6} | {'n':>5} | {'no-pref':>7} | {'diff':>5} | target |")
     print(f"|{'-' * 16}|{'-' * (width + 2)}|{'-' * 8}|{'-' * 7}|{'-' * 9}|{'-' * 7}|--------|")
     worst = 0.0
-    for name, metric, value, n, full, target in rows:
-        diff = "" if full is None else f"{100 * (value - full):+.1f}"
+    for name, metric, got, n, full, target in rows:
+        diff = "" if full is None else f"{100 * (got - full):+.1f}"
         if full is not None:
-            worst = max(worst, abs(100 * (value - full)))
-        mark = "" if target is None else f"{target:.2f} {'ok' if value >= target else 'MISS'}"
+            worst = max(worst, abs(100 * (got - full)))
+        mark = "" if target is None else f"{label(target)} {'ok' if meets(got, target) else 'MISS'}"
         print(
-            f"| {name:<15}| {metric:<{width}} | {value:6.3f} | {n:5d} | "
+            f"| {name:<15}| {metric:<{width}} | {got:6.3f} | {n:5d} | "
             f"{'' if full is None else f'{full:.3f}':>7} | {diff:>5} | {mark:<6} |"
         )
-    met = sum(1 for r in rows if r[5] is not None and r[2] >= r[5])
+    met = sum(1 for r in rows if r[5] is not None and meets(r[2], r[5]))
     targeted = sum(1 for r in rows if r[5] is not None)
     print(
         f"\ntargets met: {met}/{targeted}; extraction time {total['default']:.1f} s"
