@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..words import alternation, words
+from . import villages
 from .areas import areas_named, at_seat, bare, candidates, most_salient, pick, within
 from .names import Site
 from .namesakes import Query, by_hints, hint_keys, query
@@ -50,6 +51,9 @@ def resolve(
         core = _core(name)
         if core:
             return _spot_in_town(q, core)
+        site = _village(q)
+        if site is not None:
+            return site
         cands = _respelled_in_countries(q) or _respelled_anywhere(q)
     cands = _at_level(q, cands)
     keys = hint_keys(q)
@@ -88,6 +92,18 @@ def _spot_in_town(q: Query, core: str) -> Site | None:
     if site is None or (q.countries and site.country not in q.countries):
         return None
     return replace(site, kind="nearby") if site.kind == "town" else site
+
+
+def _village(q: Query) -> Site | None:
+    """A village the towns table lacks, spelled as written, in the document's first country, on the text's
+    evidence (see ``villages``). Only for names the text marks as places (``respell``): a bare capitalised
+    word is too often a person's name, and some village bears every name."""
+    if not q.countries or not q.respell or q.level in ("admin1", "admin2"):
+        return None  # "Gulran district": the district, which the admin table holds, not a village of that name
+    admin_hints = [h for h in q.hints if not any(a.kind == "country" for a in areas_named(h))]
+    found = villages.named(q.name, q.countries[0])
+    fits = [[s for s in found if within(bare(h), s)] for h in admin_hints]
+    return villages.village(q.name, q.countries, fits)
 
 
 def _respelled_in_countries(q: Query) -> list[Site]:

@@ -478,9 +478,10 @@ def test_a_list_of_towns_keeps_no_closing_name():
 # (sentence, country, admin1, admin2)
 UNKNOWN_VILLAGE_DISTRICT = [
     (
+        # the village tier knows Walikale (in North Kivu), which gives the province too
         "Mai-Mai fighters attacked Zorbakala village in the Walikale area on Monday, killing three civilians.",
         "COD",
-        None,
+        "Nord Kivu",
         "Walikale",
     ),
     ("Gunmen killed two farmers in Zorbakala village in Zorbadi district on Monday.", None, None, "Zorbadi"),
