@@ -122,7 +122,27 @@ def resolve_sites(infos: dict[int, SentenceInfo], ranked: tuple[str, ...]) -> Si
                     # places in another province is a namesake; the anchored place encloses it.
                     site = None
                 out[(p.start, p.end)] = site
+    _near_villages(infos, ranked, out)
     return out
+
+
+def _near_villages(infos: dict[int, SentenceInfo], ranked: tuple[str, ...], out: SiteMap) -> None:
+    """A place left at its district's or province's point (or unread) whose name a village shares within
+    50 km of a town the report names is that village: "clashes in Zorba, near Kandortown"."""
+    towns = [s for s in out.values() if s is not None and s.kind == "town"]
+    if not ranked or not towns:
+        return  # with no country to go by, no village is looked for near the report's towns
+    for si in infos.values():
+        for p in si.places:
+            span = (p.start, p.end)
+            if span not in out or p.is_country or p.bare:
+                continue
+            site = out[span]
+            if site is not None and site.kind == "town":
+                continue
+            found = geocode.village_near(p.name, ranked[0], [t for t in towns if t.name != p.name])
+            if found is not None:
+                out[span] = found
 
 
 def _site(p: PlaceMention, si: SentenceInfo, ranked: tuple[str, ...]) -> Site | None:

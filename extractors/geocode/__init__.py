@@ -15,6 +15,7 @@ from .areas import areas_named, candidates, fits
 from .names import NEAR, REGION, TOWN, Site, fold, key, precision
 from .resolver import resolve
 from .tables import neighbours
+from .villages import near as village_near
 
 __all__ = [
     "NEAR",
@@ -29,4 +30,5 @@ __all__ = [
     "neighbours",
     "precision",
     "resolve",
+    "village_near",
 ]

@@ -3,9 +3,11 @@
 a report about that country names a place the towns table lacks.
 
 A village is a guess among many namesakes (Ukraine alone has 68 villages called Vesele), so one is taken
-only on the text's evidence (``village``): an admin name written beside it that the village lies in, or a
-name that only one village of the report's country bears. Otherwise the place stays at the level the rest of
-the text supports (its district, province or country), which is coarser but not wrong.
+only on the text's evidence: an admin name written beside it that the village lies in, or a name that only
+one village of the report's country bears (``village``); or another town the report names within 50 km
+(``near``, which the ``sites`` stage asks once the report's other places are read). Otherwise the place stays
+at the level the rest of the text supports (its district, province or country), which is coarser but not
+wrong.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import gzip
 from functools import lru_cache
 from importlib import resources
+from math import asin, cos, radians, sin, sqrt
 
 from .names import Site, key
 from .tables import tables
@@ -35,6 +38,23 @@ def _country(iso3: str) -> dict[str, tuple[Site, ...]]:
             for k in keys.split("|"):
                 out.setdefault(k, []).append(site)
     return {k: tuple(v) for k, v in out.items()}
+
+
+NEAR_KM = 50  # a village this close to another place of the report is the one it means
+
+
+def near(name: str, iso3: str, others: list[Site]) -> Site | None:
+    """The one village of ``iso3`` called ``name`` that lies within ``NEAR_KM`` of a town the same report names
+    (``others``); None when none or several do."""
+    close = [v for v in named(name, iso3) if any(distance(v, o) <= NEAR_KM for o in others)]
+    return close[0] if len({(v.lat, v.lon) for v in close}) == 1 else None
+
+
+def distance(a: Site, b: Site) -> float:
+    """Great-circle kilometres between two sites."""
+    dlat, dlon = radians(b.lat - a.lat), radians(b.lon - a.lon)
+    h = sin(dlat / 2) ** 2 + cos(radians(a.lat)) * cos(radians(b.lat)) * sin(dlon / 2) ** 2
+    return 12742 * asin(sqrt(h))
 
 
 def named(name: str, iso3: str) -> tuple[Site, ...]:

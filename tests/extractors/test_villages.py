@@ -63,6 +63,33 @@ def test_a_district_named_so_is_not_a_village_of_that_name():
     assert loc["precision"] >= 2 and loc["admin1"] == "Herat", loc
 
 
+# (report, the village point meant, or None when it stays coarse)
+NEAR = [
+    # four villages share the name; one lies 13 km from Jalalabad, which the report names
+    (
+        "Gunmen attacked a checkpoint in Jalalabad, Afghanistan, on Monday. Later on Monday, they attacked a police "
+        "post in Adam Khel, killing two officers.",
+        (34.4256, 70.3075),
+    ),
+    # two of the name lie within 50 km of Kandahar: no single village, so the place stays coarse
+    (
+        "Gunmen attacked a checkpoint in Kandahar, Afghanistan, on Monday. Later on Monday, they attacked a police "
+        "post in Abdullah Kelay, killing two officers.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, point", NEAR)
+def test_a_village_near_another_place_of_the_report(text, point):
+    found = [e.to_dict() for e in extract([Document("v", text, REF)])]
+    loc = found[-1]["location"]
+    if point is None:
+        assert loc["precision"] >= 2, loc
+    else:
+        assert loc["precision"] == 1 and km(loc["lat"], loc["lon"], *point) < 1, loc
+
+
 def test_the_tier_is_read_one_country_at_a_time():
     villages._country.cache_clear()
     resolve.cache_clear()
