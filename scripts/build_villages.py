@@ -8,7 +8,8 @@ towns table (``geonames.tsv.gz``, cities500) already has, by name within 5 km, i
 only adds what the towns lack. Rows of one name within 2 km of each other are one place.
 
 Output, tab-separated, one line each: lookup keys (the folded name and its Latin-script alternate names,
-``|``-joined), name, admin1 name, admin2 name, latitude, longitude.
+``|``-joined), name, admin1 name, admin2 name, latitude, longitude. And ``index.tsv.gz``: the keys only one
+country's villages bear, by country.
 """
 
 from __future__ import annotations
@@ -114,13 +115,33 @@ def build(source: Path) -> dict[str, list[str]]:
     return out
 
 
+def write_index(built: dict[str, list[str]]) -> None:
+    """``index.tsv.gz``: for each country, the lookup keys no other country's villages share (one line a
+    country: ISO alpha-2, then the keys ``|``-joined). A report that names no country but a village only one
+    country has is about that country."""
+    where: dict[str, set[str]] = defaultdict(set)
+    for cc, lines in built.items():
+        for line in lines:
+            for k in line.split("\t", 1)[0].split("|"):
+                where[k].add(cc)
+    only: dict[str, list[str]] = defaultdict(list)
+    for k, ccs in where.items():
+        if len(ccs) == 1 and len(k) >= 5:
+            only[next(iter(ccs))].append(k)
+    with gzip.open(OUT / "index.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+        for cc in sorted(only):
+            f.write(cc + "\t" + "|".join(sorted(only[cc])) + "\n")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--source", type=Path, default=ROOT.parent / "shared" / "data" / "gazetteer")
     a = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     total = 0
-    for cc, lines in sorted(build(a.source).items()):
+    built = build(a.source)
+    write_index(built)
+    for cc, lines in sorted(built.items()):
         with gzip.open(OUT / f"{cc}.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
             f.write("\n".join(sorted(lines)) + "\n")
         total += len(lines)

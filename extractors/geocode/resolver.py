@@ -51,10 +51,12 @@ def resolve(
         core = _core(name)
         if core:
             return _spot_in_town(q, core)
-        site = _village(q)
-        if site is not None:
-            return site
         cands = _respelled_in_countries(q) or _respelled_anywhere(q)
+        site = None if cands else _village(q)
+        if site is not None:
+            # below the towns, and after their spelling variants: a town known by another spelling is
+            # likelier meant than a village spelled as written ("Shashamene")
+            return site
     cands = _at_level(q, cands)
     keys = hint_keys(q)
     if keys:
@@ -98,12 +100,20 @@ def _village(q: Query) -> Site | None:
     """A village the towns table lacks, spelled as written, in the document's first country, on the text's
     evidence (see ``villages``). Only for names the text marks as places (``respell``): a bare capitalised
     word is too often a person's name, and some village bears every name."""
-    if not q.countries or not q.respell or q.level in ("admin1", "admin2"):
+    if not q.respell or q.level in ("admin1", "admin2"):
         return None  # "Gulran district": the district, which the admin table holds, not a village of that name
+    countries = q.countries
+    if not countries:
+        # A report naming no country ("rioters blocked the road in Majdel Aanjar"): a village only one
+        # country has tells it.
+        only = villages.only_country(q.name)
+        countries = (only,) if only is not None and not q.strict else ()
+    if not countries:
+        return None
     admin_hints = [h for h in q.hints if not any(a.kind == "country" for a in areas_named(h))]
-    found = villages.named(q.name, q.countries[0])
+    found = villages.named(q.name, countries[0])
     fits = [[s for s in found if within(bare(h), s)] for h in admin_hints]
-    return villages.village(q.name, q.countries, fits)
+    return villages.village(q.name, countries, fits)
 
 
 def _respelled_in_countries(q: Query) -> list[Site]:

@@ -13,6 +13,10 @@ wrong.
 from __future__ import annotations
 
 import gzip
+import re
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from math import asin, cos, radians, sin, sqrt
@@ -20,24 +24,66 @@ from math import asin, cos, radians, sin, sqrt
 from .names import Site, key
 from .tables import tables
 
+# A key's 64-bit hash (this process's own ``hash``): the tables keep sorted hashes and line offsets rather than
+# dicts of strings and sites, so a country of 150,000 villages costs its text and 16 bytes a key.
+_MASK = (1 << 64) - 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    text: str
+    hashes: array[int]  # sorted
+    starts: array[int]  # where the line of each hash starts in ``text``
+
+
+def _read(name: str) -> str | None:
+    path = resources.files("extractors.data").joinpath("villages").joinpath(name)
+    if not path.is_file():
+        return None
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        return f.read()
+
+
+def _table(text: str) -> _Table:
+    hashes, starts = array("Q"), array("Q")
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        for k in text[pos : text.index("\t", pos)].split("|"):
+            hashes.append(hash(k) & _MASK)
+            starts.append(pos)
+        pos = end + 1
+    order = sorted(range(len(hashes)), key=hashes.__getitem__)
+    return _Table(text, array("Q", (hashes[i] for i in order)), array("Q", (starts[i] for i in order)))
+
+
+def _lines(t: _Table, k: str) -> list[str]:
+    """The lines of ``t`` filed under key ``k``."""
+    h = hash(k) & _MASK
+    out = []
+    i = bisect_left(t.hashes, h)
+    while i < len(t.hashes) and t.hashes[i] == h:
+        start = t.starts[i]
+        end = t.text.find("\n", start)
+        line = t.text[start : end if end >= 0 else len(t.text)]
+        if k in line[: line.index("\t")].split("|"):
+            out.append(line)
+        i += 1
+    return out
+
 
 @lru_cache(maxsize=32)
-def _country(iso3: str) -> dict[str, tuple[Site, ...]]:
-    """Lookup key -> the villages of one country filed under it (empty when the tier has no file for it)."""
+def _country(iso3: str) -> _Table | None:
+    """One country's villages, read the first time a report about it names a place the towns lack."""
     iso2 = next((a2 for a2, a3 in tables().iso3.items() if a3 == iso3), None)
-    if iso2 is None:
-        return {}
-    path = resources.files("extractors.data").joinpath("villages").joinpath(f"{iso2}.tsv.gz")
-    if not path.is_file():
-        return {}
-    out: dict[str, list[Site]] = {}
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-        for line in f:
-            keys, name, a1, a2, lat, lon = line.rstrip("\n").split("\t")
-            site = Site(name, iso3, a1 or None, a2 or None, float(lat), float(lon), 0, "town")
-            for k in keys.split("|"):
-                out.setdefault(k, []).append(site)
-    return {k: tuple(v) for k, v in out.items()}
+    text = _read(f"{iso2}.tsv.gz") if iso2 is not None else None
+    return _table(text) if text else None
+
+
+def _site(line: str, iso3: str) -> Site:
+    _, name, a1, a2, lat, lon = line.split("\t")
+    return Site(name, iso3, a1 or None, a2 or None, float(lat), float(lon), 0, "town")
 
 
 NEAR_KM = 50  # a village this close to another place of the report is the one it means
@@ -57,9 +103,40 @@ def distance(a: Site, b: Site) -> float:
     return 12742 * asin(sqrt(h))
 
 
+@lru_cache(maxsize=1)
+def _only_in() -> tuple[array[int], tuple[str, ...]]:
+    """Sorted hashes of the keys only one country's villages bear (``index.tsv.gz``), each with the index of its
+    country in the low byte; read the first time a report names no country."""
+    iso3 = tables().iso3
+    packed = array("Q")
+    countries: list[str] = []
+    for line in (_read("index.tsv.gz") or "").splitlines():
+        cc, keys = line.split("\t")
+        if cc not in iso3:
+            continue
+        countries.append(iso3[cc])
+        code = len(countries) - 1
+        packed.extend((hash(m.group()) & _HIGH) | code for m in _KEY.finditer(keys))
+    return array("Q", sorted(packed)), tuple(countries)
+
+
+_HIGH = _MASK ^ 0xFF  # a key's hash without its low byte, which holds the country
+_KEY = re.compile(r"[^|]+")
+
+
+def only_country(name: str) -> str | None:
+    """The country whose villages alone bear ``name`` (none when the name is short or several countries have
+    it): a report naming no country but such a village is about that country."""
+    packed, countries = _only_in()
+    h = hash(key(name)) & _HIGH
+    i = bisect_left(packed, h)
+    return countries[packed[i] & 0xFF] if i < len(packed) and packed[i] & _HIGH == h else None
+
+
 def named(name: str, iso3: str) -> tuple[Site, ...]:
     """The villages of country ``iso3`` called ``name``."""
-    return _country(iso3).get(key(name), ())
+    t = _country(iso3)
+    return () if t is None else tuple(_site(line, iso3) for line in _lines(t, key(name)))
 
 
 def village(name: str, countries: tuple[str, ...], fits: list[list[Site]]) -> Site | None:
