@@ -13,13 +13,13 @@ wrong.
 from __future__ import annotations
 
 import gzip
-import re
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from math import asin, cos, radians, sin, sqrt
+from typing import Any
 
 from .names import Site, key
 from .tables import tables
@@ -54,8 +54,13 @@ def _table(text: str) -> _Table:
             hashes.append(hash(k) & _MASK)
             starts.append(pos)
         pos = end + 1
-    order = sorted(range(len(hashes)), key=hashes.__getitem__)
-    return _Table(text, array("Q", (hashes[i] for i in order)), array("Q", (starts[i] for i in order)))
+    import numpy as np  # spaCy's own dependency: it sorts a country's keys in place
+
+    h = np.frombuffer(hashes, dtype=np.uint64)
+    order = np.argsort(h, kind="stable")
+    return _Table(
+        text, array("Q", h[order].tobytes()), array("Q", np.frombuffer(starts, dtype=np.uint64)[order].tobytes())
+    )
 
 
 def _lines(t: _Table, k: str) -> list[str]:
@@ -104,9 +109,12 @@ def distance(a: Site, b: Site) -> float:
 
 
 @lru_cache(maxsize=1)
-def _only_in() -> tuple[array[int], tuple[str, ...]]:
+def _only_in() -> tuple[Any, tuple[str, ...]]:
     """Sorted hashes of the keys only one country's villages bear (``index.tsv.gz``), each with the index of its
-    country in the low byte; read the first time a report names no country."""
+    country in the low byte; read the first time a report names no country. (numpy, which spaCy brings,
+    sorts the 560,000 of them in place.)"""
+    import numpy as np
+
     iso3 = tables().iso3
     packed = array("Q")
     countries: list[str] = []
@@ -116,21 +124,23 @@ def _only_in() -> tuple[array[int], tuple[str, ...]]:
             continue
         countries.append(iso3[cc])
         code = len(countries) - 1
-        packed.extend((hash(m.group()) & _HIGH) | code for m in _KEY.finditer(keys))
-    return array("Q", sorted(packed)), tuple(countries)
+        packed.extend([(hash(k) & _HIGH) | code for k in keys.split("|")])
+    hashes = np.frombuffer(packed, dtype=np.uint64).copy()
+    hashes.sort()
+    return hashes, tuple(countries)
 
 
 _HIGH = _MASK ^ 0xFF  # a key's hash without its low byte, which holds the country
-_KEY = re.compile(r"[^|]+")
 
 
 def only_country(name: str) -> str | None:
     """The country whose villages alone bear ``name`` (none when the name is short or several countries have
     it): a report naming no country but such a village is about that country."""
-    packed, countries = _only_in()
+    hashes, countries = _only_in()
     h = hash(key(name)) & _HIGH
-    i = bisect_left(packed, h)
-    return countries[packed[i] & 0xFF] if i < len(packed) and packed[i] & _HIGH == h else None
+    i = int(hashes.searchsorted(h))
+    found = int(hashes[i]) if i < len(hashes) else None
+    return countries[found & 0xFF] if found is not None and found & _HIGH == h else None
 
 
 def named(name: str, iso3: str) -> tuple[Site, ...]:
