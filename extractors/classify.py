@@ -6,7 +6,7 @@ force. An incident cue no rule names is typed like the cue its trigger stands in
 
 ``recode_by_actors`` makes the last category decision, once the actors are known (records.py calls it):
 ACLED codes by who did what to whom, so an attack on soldiers is a battle and a clash with no armed side
-a riot.
+a riot. ``take_weapon`` (a pipeline step before merging) types a bare "attack" by the article's weapon.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from . import cues, prefilter, taxonomy
+from . import cues, factuality, prefilter, taxonomy
 from .draft import ARMED, STATE, Draft
 from .event import Actor
 from .lexicon import lexicon
@@ -185,12 +185,12 @@ def take_weapon(drafts: list[Draft]) -> None:
     afar (shelling, an air or drone strike) by the same side, or by a side the report does not name, was one
     more such strike. Sets ``category`` (and ``rule``) on those drafts."""
     remote = words(_INCIDENT_WORDS, "fold_remote")
-    first = next((d for d in drafts if d.slot_incident and d.factuality == "actual"), None)
+    first = next((d for d in drafts if d.slot_incident and d.factuality == factuality.ACTUAL), None)
     if first is None or first.category not in remote:
         return
     side = first.actor1.actor.name if first.actor1 is not None else None
     for d in drafts:
-        if d.category != "attack" or not d.cues <= _BARE_ATTACK or d.factuality != "actual":
+        if d.category != "attack" or not d.cues <= _BARE_ATTACK or d.factuality != factuality.ACTUAL:
             continue
         if d.actor1 is not None and d.actor1.specific and d.actor1.actor.name != side:
             continue

@@ -37,7 +37,7 @@ ALSO = re.compile(rf"\b(?:{_any('also_words')})\b", re.IGNORECASE)
 
 
 # "A second woman was also stabbed": a later report of further victims, not a restatement.
-MORE_VICTIMS = re.compile(rf"\b(?:{_any('more_victims')})\b", re.IGNORECASE)
+MORE_VICTIMS = merging.MORE_VICTIMS
 
 
 # A later sentence on the attackers' own losses ("Three gunmen were also killed") is not added: coders

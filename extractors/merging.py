@@ -244,7 +244,8 @@ ANAPHORIC = re.compile(
 # "the attack killed ...", "in the blast": the trigger names back an incident already told.
 NAMED_BACK = re.compile(r"\bthe (?:[\w-]+ )?$", re.IGNORECASE)
 _INCIDENT_NOUN = re.compile(rf"(?:[\w-]+ )?(?:{_any('incident_nouns')})", re.IGNORECASE)
-_MORE_VICTIMS = re.compile(rf"\b(?:{_any('more_victims')})\b", re.IGNORECASE)
+# "A second woman was also stabbed": further victims of the same incident, whose count adds to the first.
+MORE_VICTIMS = re.compile(rf"\b(?:{_any('more_victims')})\b", re.IGNORECASE)
 
 # "Sixteen children were among the dead": part of the toll told before.
 _TOLL_PART = re.compile(rf"\b(?:{_any('toll_parts')})\b", re.IGNORECASE)
@@ -290,7 +291,7 @@ def relation(
         split = _other_toll(o, d, texts.get(d.sentence, ""))
     if split is not None:
         return Verdict(False, split)
-    more = _MORE_VICTIMS.search(texts.get(d.sentence, "")) is not None  # "in the bombings, two more were killed"
+    more = MORE_VICTIMS.search(texts.get(d.sentence, "")) is not None  # "in the bombings, two more were killed"
     if named_back and o.killed and d.killed and d.killed != o.killed and not more:
         # "ISIL claimed that the attack killed 45": another source's figure for the incident told; the first stands.
         return Verdict(True, f"{kind},named-back,other-figure")

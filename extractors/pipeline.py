@@ -9,7 +9,8 @@ Each stage is a module named for what it decides and says which fields of the ``
 3. ``scene``: drafts without a place or date take them from nearby sentences; ``sites`` reads the
    places in the gazetteer and ranks the document's countries;
 4. ``history``: events a report recalls from the past are dropped; ``background``: so are tolls over a
-   period, runs of events and states of affairs;
+   period, runs of events and states of affairs; ``classify.take_weapon``: a bare "attack" takes the
+   weapon of the article's first incident, a strike from afar;
 5. ``incidents.merge_mentions``: several drafts of one incident become one (``merging`` says whether two
    reports tell one incident, ``combining`` what the incident keeps of both);
 6. ``records``: drafts become ``Event`` records (actors, types, place, summary), with mention records.
