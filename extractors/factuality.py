@@ -179,7 +179,7 @@ def not_event(text: str, sent_start: int, sent_end: int, start: int, end: int, i
         return "commemoration"  # "the memory of the victims of the massacre", not "commemorated ... and demanded"
     if _in_name(text, sent_start, sent_end, start, end):
         return "name"
-    if _QUESTION.search(text, max(sent_start, start - 50), start) and _ASKED.fullmatch(text, start, end):
+    if _ASKED.fullmatch(text, start, end) and _QUESTION.search(text, max(sent_start, start - 50), start):
         return "question"  # '"Who was it?" the prosecutor asked': a question put, not a request made
     if _OFFICE.search(text, max(sent_start, start - 60), start):
         return "title"  # "the special representative on sexual violence": an office, not an event

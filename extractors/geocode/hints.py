@@ -8,10 +8,9 @@ fall back on when the place itself is unknown ("a village in Idleb province").
 from __future__ import annotations
 
 from dataclasses import replace
-from math import asin, cos, radians, sin, sqrt
 
 from .areas import areas_named, bare, candidates, within
-from .names import Site, key, letters
+from .names import Site, distance, key, letters
 from .spelling import spelled_alike
 
 
@@ -53,15 +52,9 @@ def contradicted(s: Site, hints: tuple[str, ...], areas: list[Site]) -> bool:
         return True
     for h in hints:
         towns = [t for t in candidates(h) if t.kind == "town" and t.country == s.country]
-        if towns and not areas_named(h) and all(_km(t, s) > 60 for t in towns):
+        if towns and not areas_named(h) and all(distance(t, s) > 60 for t in towns):
             return True
     return False
-
-
-def _km(a: Site, b: Site) -> float:
-    dlat, dlon = radians(b.lat - a.lat), radians(b.lon - a.lon)
-    h = sin(dlat / 2) ** 2 + cos(radians(a.lat)) * cos(radians(b.lat)) * sin(dlon / 2) ** 2
-    return 12742 * asin(sqrt(h))
 
 
 def enclosing(hints: tuple[str, ...], countries: tuple[str, ...], name: str = "") -> Site | None:

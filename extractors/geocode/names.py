@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from math import asin, cos, radians, sin, sqrt
 
 from ..errors import DataError
 from ..words import alternation, words
@@ -29,6 +30,13 @@ class Site:
     lon: float
     population: int
     kind: str  # "town", "nearby" (a town next to the place meant), "admin2", "admin1" or "country"
+
+
+def distance(a: Site, b: Site) -> float:
+    """Great-circle kilometres between two sites."""
+    dlat, dlon = radians(b.lat - a.lat), radians(b.lon - a.lon)
+    h = sin(dlat / 2) ** 2 + cos(radians(a.lat)) * cos(radians(b.lat)) * sin(dlon / 2) ** 2
+    return 12742 * asin(sqrt(h))
 
 
 def precision(site: Site) -> int:

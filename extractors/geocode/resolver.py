@@ -110,10 +110,9 @@ def _village(q: Query) -> Site | None:
         countries = (only,) if only is not None and not q.strict else ()
     if not countries:
         return None
-    admin_hints = [h for h in q.hints if not any(a.kind == "country" for a in areas_named(h))]
     found = villages.named(q.name, countries[0])
-    fits = [[s for s in found if within(bare(h), s)] for h in admin_hints]
-    return villages.village(q.name, countries, fits)
+    fits = [[s for s in found if within(bare(h), s)] for h in _admin_hints(q)]
+    return villages.village(found, fits)
 
 
 def _respelled_in_countries(q: Query) -> list[Site]:
@@ -122,12 +121,17 @@ def _respelled_in_countries(q: Query) -> list[Site]:
     Musa Qala in Helmand."""
     if not q.countries or not q.respell:
         return []
-    admin_hints = [h for h in q.hints if not any(a.kind == "country" for a in areas_named(h))]
+    admin_hints = _admin_hints(q)
     return [
         s
         for s in respelled(q.name, q.countries[:2]) or misspelt(q.name, q.countries[0])
         if not admin_hints or any(within(bare(h), s) for h in admin_hints)
     ]
+
+
+def _admin_hints(q: Query) -> list[str]:
+    """The names written beside the place that are admin areas, not countries."""
+    return [h for h in q.hints if not any(a.kind == "country" for a in areas_named(h))]
 
 
 def _respelled_anywhere(q: Query) -> list[Site]:

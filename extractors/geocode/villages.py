@@ -18,10 +18,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
-from .names import Site, key
+from .names import Site, distance, key
 from .tables import tables
 
 # A key's 64-bit hash (this process's own ``hash``): the tables keep sorted hashes and line offsets rather than
@@ -101,14 +100,6 @@ def near(name: str, iso3: str, others: list[Site]) -> Site | None:
     return close[0] if len({(v.lat, v.lon) for v in close}) == 1 else None
 
 
-def distance(a: Site, b: Site) -> float:
-    """Great-circle kilometres between two sites."""
-    dlat, dlon = radians(b.lat - a.lat), radians(b.lon - a.lon)
-    h = sin(dlat / 2) ** 2 + cos(radians(a.lat)) * cos(radians(b.lat)) * sin(dlon / 2) ** 2
-    return 12742 * asin(sqrt(h))
-
-
-@lru_cache(maxsize=1)
 def _only_in() -> tuple[Any, tuple[str, ...]]:
     """Sorted hashes of the keys only one country's villages bear (``index.tsv.gz``), each with the index of its
     country in the low byte; read the first time a report names no country. (numpy, which spaCy brings,
@@ -149,14 +140,11 @@ def named(name: str, iso3: str) -> tuple[Site, ...]:
     return () if t is None else tuple(_site(line, iso3) for line in _lines(t, key(name)))
 
 
-def village(name: str, countries: tuple[str, ...], fits: list[list[Site]]) -> Site | None:
-    """The village ``name`` means, in the report's first country, on the text's evidence. ``fits``: for each
-    admin name written beside it, the villages of that name lying in that area (see ``resolver``); with no
-    admin name, ``[]``. None when the evidence does not single one out."""
-    if not countries:
-        return None
+def village(found: tuple[Site, ...], fits: list[list[Site]]) -> Site | None:
+    """The village meant among ``found`` (those of one name in the report's country), on the text's evidence.
+    ``fits``: for each admin name written beside it, those of ``found`` lying in that area (see ``resolver``);
+    with no admin name, ``[]``. None when the evidence does not single one out."""
     if fits:
         agreed = [s for s in fits[0] if all(s in f for f in fits[1:])]
         return agreed[0] if len({(s.lat, s.lon) for s in agreed}) == 1 else None
-    found = named(name, countries[0])
     return found[0] if len(found) == 1 else None
